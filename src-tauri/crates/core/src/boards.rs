@@ -1,0 +1,384 @@
+//! Emotional journey boards: stages and steps across, typed lanes down, cards in the cells,
+//! and the emotion curves over the steps.
+
+use rusqlite::{Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::ids::{
+    BoardId, CardId, LaneId, ParticipantId, PersonaId, RatingId, StageId, StepId, WorkshopId,
+};
+use crate::order_key::OrderKey;
+use crate::store::Store;
+use crate::stored_as_text::stored_as_text;
+use crate::text::{self, Limit};
+use crate::time::Timestamp;
+
+/// What a lane (a row of the board) records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum LaneKind {
+    Actions,
+    Touchpoints,
+    Thoughts,
+    /// The emotion lane, where the curves are drawn.
+    Feelings,
+    PainPoints,
+    Opportunities,
+    /// Service blueprint: what the customer sees of the service.
+    Frontstage,
+    /// Service blueprint: below the line of visibility.
+    Backstage,
+    /// Service blueprint: the processes that support the rest.
+    Support,
+    Custom,
+}
+
+stored_as_text!(LaneKind {
+    Actions => "actions",
+    Touchpoints => "touchpoints",
+    Thoughts => "thoughts",
+    Feelings => "feelings",
+    PainPoints => "pain_points",
+    Opportunities => "opportunities",
+    Frontstage => "frontstage",
+    Backstage => "backstage",
+    Support => "support",
+    Custom => "custom",
+});
+
+/// What a card is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum CardKind {
+    Note,
+    /// A customer's own words.
+    Quote,
+    PainPoint,
+    Idea,
+    Opportunity,
+}
+
+stored_as_text!(CardKind {
+    Note => "note",
+    Quote => "quote",
+    PainPoint => "pain_point",
+    Idea => "idea",
+    Opportunity => "opportunity",
+});
+
+/// Where a card came from: the voice of the customer, a team assumption, or research.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum CardSource {
+    Customer,
+    Team,
+    Research,
+}
+
+stored_as_text!(CardSource {
+    Customer => "customer",
+    Team => "team",
+    Research => "research",
+});
+
+/// Which emotion curve a rating belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Curve {
+    /// What the team assumes the customer feels.
+    Assumed,
+    /// What the customers in the room said they felt.
+    Rated,
+    /// What we want the customer to feel (the to-be journey).
+    Desired,
+}
+
+stored_as_text!(Curve {
+    Assumed => "assumed",
+    Rated => "rated",
+    Desired => "desired",
+});
+
+/// The lowest and highest emotion scores: upset (−2) to delighted (+2).
+pub const SCORE_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
+
+/// What the facilitator types about a board.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct BoardDraft {
+    pub title: String,
+    /// The persona whose journey this is.
+    pub actor_id: Option<PersonaId>,
+    pub scenario: String,
+    /// What the actor expects going in.
+    pub expectations: String,
+}
+
+/// A journey board as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct JourneyBoard {
+    pub id: BoardId,
+    pub workshop_id: WorkshopId,
+    #[serde(flatten)]
+    pub draft: BoardDraft,
+    pub order_key: OrderKey,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// A board as the workshop screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct BoardSummary {
+    #[serde(flatten)]
+    pub board: JourneyBoard,
+    pub actor_name: Option<String>,
+    pub stage_titles: Vec<String>,
+    pub step_count: u32,
+    pub card_count: u32,
+}
+
+/// What is written on a card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct CardDraft {
+    pub text: String,
+    pub kind: CardKind,
+    pub source: CardSource,
+    pub author_id: Option<ParticipantId>,
+    /// Who follows an opportunity up.
+    pub owner: String,
+    /// How an opportunity's success is measured.
+    pub metric: String,
+}
+
+impl BoardDraft {
+    fn validated(&self) -> Result<BoardDraft> {
+        Ok(BoardDraft {
+            title: text::required("The board's title", &self.title, Limit::Line)?,
+            actor_id: self.actor_id,
+            scenario: text::optional("The scenario", &self.scenario, Limit::Paragraph)?,
+            expectations: text::optional("The expectations", &self.expectations, Limit::Paragraph)?,
+        })
+    }
+}
+
+impl Store {
+    /// The workshop's boards in the facilitator's order, with what they hold.
+    pub fn list_boards(&self, workshop: WorkshopId) -> Result<Vec<BoardSummary>> {
+        let mut boards = self.read().prepare_cached(
+            "SELECT b.id, b.workshop_id, b.actor_id, b.title, b.scenario, b.expectations,
+                b.order_key, b.created_at, b.updated_at, p.name,
+                (SELECT count(*) FROM steps s JOIN stages g ON g.id = s.stage_id
+                  WHERE g.board_id = b.id AND s.deleted_at IS NULL AND g.deleted_at IS NULL),
+                (SELECT count(*) FROM cards c JOIN lanes l ON l.id = c.lane_id
+                  WHERE l.board_id = b.id AND c.deleted_at IS NULL)
+             FROM journey_boards b
+             LEFT JOIN personas p ON p.id = b.actor_id AND p.deleted_at IS NULL
+             WHERE b.workshop_id = ?1 AND b.deleted_at IS NULL ORDER BY b.order_key",
+        )?;
+        let mut stage_titles = self.read().prepare_cached(
+            "SELECT title FROM stages WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key",
+        )?;
+        let rows = boards.query_map([workshop], |row| {
+            Ok(BoardSummary {
+                board: JourneyBoard {
+                    id: row.get(0)?,
+                    workshop_id: row.get(1)?,
+                    draft: BoardDraft {
+                        actor_id: row.get(2)?,
+                        title: row.get(3)?,
+                        scenario: row.get(4)?,
+                        expectations: row.get(5)?,
+                    },
+                    order_key: row.get(6)?,
+                    created_at: Timestamp(row.get(7)?),
+                    updated_at: Timestamp(row.get(8)?),
+                },
+                actor_name: row.get(9)?,
+                stage_titles: Vec::new(),
+                step_count: row.get(10)?,
+                card_count: row.get(11)?,
+            })
+        })?;
+        let mut summaries = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        for summary in &mut summaries {
+            summary.stage_titles = stage_titles
+                .query_map([summary.board.id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(summaries)
+    }
+
+    /// Creates an empty board at the end of the workshop's boards.
+    pub fn create_board(
+        &mut self,
+        workshop: WorkshopId,
+        draft: &BoardDraft,
+        now: Timestamp,
+    ) -> Result<JourneyBoard> {
+        self.workshop(workshop)?;
+        let (_, position) = self.append_position("journey_boards", "workshop_id", &workshop)?;
+        let board = JourneyBoard {
+            id: BoardId::new(),
+            workshop_id: workshop,
+            draft: draft.validated()?,
+            order_key: position,
+            created_at: now,
+            updated_at: now,
+        };
+        self.write(|tx| insert_board(tx, &board))?;
+        Ok(board)
+    }
+}
+
+/// Writes a new board; the caller owns the transaction, so a whole board can be one change.
+pub(crate) fn insert_board(tx: &Transaction<'_>, b: &JourneyBoard) -> Result<()> {
+    tx.execute(
+        "INSERT INTO journey_boards (id, workshop_id, actor_id, order_key, title, scenario,
+            expectations, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            b.id,
+            b.workshop_id,
+            b.draft.actor_id,
+            b.order_key,
+            b.draft.title,
+            b.draft.scenario,
+            b.draft.expectations,
+            b.created_at.0,
+            b.updated_at.0
+        ],
+    )?;
+    Ok(())
+}
+
+/// Writes a stage at `position` on `board`.
+pub(crate) fn insert_stage(
+    tx: &Transaction<'_>,
+    board: BoardId,
+    position: &OrderKey,
+    title: &str,
+    now: Timestamp,
+) -> Result<StageId> {
+    let id = StageId::new();
+    tx.execute(
+        "INSERT INTO stages (id, board_id, order_key, title, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![
+            id,
+            board,
+            position,
+            text::required("The stage's title", title, Limit::Line)?,
+            now.0
+        ],
+    )?;
+    Ok(id)
+}
+
+/// Writes a step at `position` in `stage`.
+pub(crate) fn insert_step(
+    tx: &Transaction<'_>,
+    stage: StageId,
+    position: &OrderKey,
+    title: &str,
+    is_moment_of_truth: bool,
+    now: Timestamp,
+) -> Result<StepId> {
+    let id = StepId::new();
+    tx.execute(
+        "INSERT INTO steps (id, stage_id, order_key, title, is_moment_of_truth, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        params![id, stage, position, text::required("The step's title", title, Limit::Line)?,
+            is_moment_of_truth, now.0],
+    )?;
+    Ok(id)
+}
+
+/// Writes a lane at `position` on `board`.
+pub(crate) fn insert_lane(
+    tx: &Transaction<'_>,
+    board: BoardId,
+    position: &OrderKey,
+    kind: LaneKind,
+    title: &str,
+    now: Timestamp,
+) -> Result<LaneId> {
+    let id = LaneId::new();
+    tx.execute(
+        "INSERT INTO lanes (id, board_id, order_key, kind, title, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        params![
+            id,
+            board,
+            position,
+            kind,
+            text::required("The lane's title", title, Limit::Line)?,
+            now.0
+        ],
+    )?;
+    Ok(id)
+}
+
+/// Writes a card at `position` in the cell (`step`, `lane`).
+pub(crate) fn insert_card(
+    tx: &Transaction<'_>,
+    (step, lane): (StepId, LaneId),
+    position: &OrderKey,
+    card: &CardDraft,
+    now: Timestamp,
+) -> Result<CardId> {
+    let id = CardId::new();
+    tx.execute(
+        "INSERT INTO cards (id, step_id, lane_id, order_key, text, kind, source, author_id,
+            owner, metric, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+        params![
+            id,
+            step,
+            lane,
+            position,
+            text::required("The card's text", &card.text, Limit::Paragraph)?,
+            card.kind,
+            card.source,
+            card.author_id,
+            text::optional("The owner", &card.owner, Limit::Line)?,
+            text::optional("The metric", &card.metric, Limit::Line)?,
+            now.0
+        ],
+    )?;
+    Ok(id)
+}
+
+/// Writes one point of an emotion curve.
+pub(crate) fn insert_rating(
+    tx: &Transaction<'_>,
+    step: StepId,
+    curve: Curve,
+    score: i8,
+    participant: Option<ParticipantId>,
+    now: Timestamp,
+) -> Result<RatingId> {
+    if !SCORE_RANGE.contains(&score) {
+        return Err(Error::Invalid {
+            field: "The emotion score",
+            reason: format!("{score} is outside −2 (upset) to +2 (delighted)"),
+        });
+    }
+    let id = RatingId::new();
+    tx.execute(
+        "INSERT INTO emotion_ratings (id, step_id, curve, score, participant_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        params![id, step, curve, score, participant, now.0],
+    )?;
+    Ok(id)
+}

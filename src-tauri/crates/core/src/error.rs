@@ -1,0 +1,120 @@
+//! The one error type of the core, and the stable codes the UI branches on.
+
+use std::path::PathBuf;
+
+/// What went wrong, in words a facilitator can act on.
+///
+/// Every variant's message names the thing concerned (a field, a file) so that it can be
+/// shown as it is; [`Error::code`] gives the stable code the UI uses to choose a screen.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{field} can't be empty.")]
+    Blank { field: &'static str },
+
+    #[error("{field} is too long: {length} characters, at most {max} fit.")]
+    TooLong {
+        field: &'static str,
+        length: usize,
+        max: usize,
+    },
+
+    #[error("{field} is not valid: {reason}")]
+    Invalid { field: &'static str, reason: String },
+
+    #[error("That {entity} no longer exists; it may have been deleted.")]
+    NotFound { entity: &'static str },
+
+    #[error(
+        "Feltboard is already open on the data folder {}. Use that window, or close it first.",
+        path.display()
+    )]
+    AlreadyOpen { path: PathBuf },
+
+    #[error("Feltboard can't write to the data folder {}: {reason}", path.display())]
+    DataFolderNotWritable { path: PathBuf, reason: String },
+
+    #[error(
+        "{} is not a Feltboard database, or it is damaged. It was left exactly as it is; \
+         move it aside to start afresh, or restore it from a backup.",
+        path.display()
+    )]
+    NotADatabase { path: PathBuf },
+
+    #[error(
+        "{} was written by a newer Feltboard (store version {found}; this one knows up to \
+         {known}). Update Feltboard to open it; nothing was changed.",
+        path.display()
+    )]
+    NewerStore {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+
+    #[error(
+        "The disk is full, so the last change could not be saved. Free some space and try again."
+    )]
+    DiskFull,
+
+    #[error(
+        "Another program is holding the database; the change was not saved. Try again in a moment."
+    )]
+    Busy,
+
+    #[error("The database reported an error: {0}")]
+    Database(rusqlite::Error),
+
+    #[error("A file could not be read or written: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The stable, machine-readable kind of an [`Error`]: the UI branches on it.
+///
+/// Add a code only when the UI needs to tell that case apart from the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input was refused; nothing changed. The message says which field and why.
+    InvalidInput,
+    NotFound,
+    /// Another Feltboard holds the data folder.
+    AlreadyOpen,
+    /// The data folder or database cannot be used at all: the app shows the problem screen.
+    StoreUnusable,
+    /// The change was not saved but may be on a second try (disk full, database busy).
+    NotSaved,
+    Internal,
+}
+
+impl Error {
+    /// The code the UI branches on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Blank { .. } | Error::TooLong { .. } | Error::Invalid { .. } => {
+                ErrorCode::InvalidInput
+            }
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
+            Error::DataFolderNotWritable { .. }
+            | Error::NotADatabase { .. }
+            | Error::NewerStore { .. } => ErrorCode::StoreUnusable,
+            Error::DiskFull | Error::Busy => ErrorCode::NotSaved,
+            Error::Database(_) | Error::Io(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as Sqlite;
+        match error.sqlite_error_code() {
+            Some(Sqlite::DiskFull) => Error::DiskFull,
+            Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => Error::Busy,
+            _ => Error::Database(error),
+        }
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,24 @@
+//! Feltboard's core: the workshop domain and its local store.
+//!
+//! Everything a facilitator makes lives in one SQLite database in the data folder
+//! ([`data_folder`]). [`Store`] is the only door to it: every change is one transaction,
+//! every text is checked against its limits ([`text`]), and every failure is an [`Error`]
+//! whose message can be shown as it is. Nothing here knows about windows or webviews.
+
+pub mod boards;
+pub mod data_folder;
+pub mod error;
+pub mod ids;
+pub mod order_key;
+pub mod participants;
+pub mod personas;
+mod sample;
+mod store;
+mod stored_as_text;
+pub mod text;
+pub mod time;
+pub mod workshops;
+
+pub use error::{Error, ErrorCode, Result};
+pub use store::{Store, latest_version};
+pub use time::Timestamp;

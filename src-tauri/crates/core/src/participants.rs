@@ -1,0 +1,192 @@
+//! The people in the room: customers, the team, stakeholders.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::ids::{ParticipantId, WorkshopId};
+use crate::order_key::OrderKey;
+use crate::store::Store;
+use crate::text::{self, Limit};
+use crate::time::Timestamp;
+
+/// Who a participant is to the workshop; it decides how their cards look and are credited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantKind {
+    Customer,
+    Team,
+    Stakeholder,
+}
+
+crate::stored_as_text::stored_as_text!(ParticipantKind {
+    Customer => "customer",
+    Team => "team",
+    Stakeholder => "stakeholder",
+});
+
+/// What the facilitator types about a participant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantDraft {
+    /// A name or an alias: customers may prefer not to give their own.
+    pub name: String,
+    pub kind: ParticipantKind,
+    /// Consent to be quoted by name; without it, quotes are attributed anonymously.
+    pub quote_by_name: bool,
+    /// `#rrggbb`; empty picks the next colour of the palette.
+    pub colour: String,
+}
+
+/// A participant as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    pub id: ParticipantId,
+    pub workshop_id: WorkshopId,
+    #[serde(flatten)]
+    pub draft: ParticipantDraft,
+    pub order_key: OrderKey,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// Colours that stay apart for colour-blind readers (Okabe and Ito's palette, darkened
+/// where needed to hold white text).
+pub const PALETTE: [&str; 8] = [
+    "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9", "#6a3d9a", "#4d4d4d",
+];
+
+impl ParticipantDraft {
+    fn validated(&self, fallback_colour: &str) -> Result<ParticipantDraft> {
+        let colour = if self.colour.trim().is_empty() {
+            fallback_colour.to_owned()
+        } else {
+            text::colour("The colour", &self.colour)?
+        };
+        Ok(ParticipantDraft {
+            name: text::required("The name", &self.name, Limit::Line)?,
+            kind: self.kind,
+            quote_by_name: self.quote_by_name,
+            colour,
+        })
+    }
+}
+
+const COLUMNS: &str =
+    "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
+    Ok(Participant {
+        id: row.get(0)?,
+        workshop_id: row.get(1)?,
+        draft: ParticipantDraft {
+            name: row.get(2)?,
+            kind: row.get(3)?,
+            quote_by_name: row.get(4)?,
+            colour: row.get(5)?,
+        },
+        order_key: row.get(6)?,
+        created_at: Timestamp(row.get(7)?),
+        updated_at: Timestamp(row.get(8)?),
+    })
+}
+
+fn not_found() -> Error {
+    Error::NotFound {
+        entity: "participant",
+    }
+}
+
+impl Store {
+    /// The workshop's participants, in the order they were added.
+    pub fn list_participants(&self, workshop: WorkshopId) -> Result<Vec<Participant>> {
+        let mut statement = self.read().prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM participants
+             WHERE workshop_id = ?1 AND deleted_at IS NULL ORDER BY order_key"
+        ))?;
+        let rows = statement.query_map([workshop], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One participant.
+    pub fn participant(&self, id: ParticipantId) -> Result<Participant> {
+        self.read()
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM participants WHERE id = ?1 AND deleted_at IS NULL"),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or_else(not_found)
+    }
+
+    /// Adds a participant at the end of the workshop's list.
+    pub fn add_participant(
+        &mut self,
+        workshop: WorkshopId,
+        draft: &ParticipantDraft,
+        now: Timestamp,
+    ) -> Result<Participant> {
+        self.workshop(workshop)?;
+        let (count, position) = self.append_position("participants", "workshop_id", &workshop)?;
+        let participant = Participant {
+            id: ParticipantId::new(),
+            workshop_id: workshop,
+            draft: draft.validated(PALETTE[count % PALETTE.len()])?,
+            order_key: position,
+            created_at: now,
+            updated_at: now,
+        };
+        self.write(|tx| {
+            let p = &participant;
+            tx.execute(
+                &format!("INSERT INTO participants ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                params![p.id, p.workshop_id, p.draft.name, p.draft.kind, p.draft.quote_by_name,
+                    p.draft.colour, p.order_key, p.created_at.0, p.updated_at.0],
+            )?;
+            Ok(())
+        })?;
+        Ok(participant)
+    }
+
+    /// Replaces what the facilitator typed about a participant.
+    pub fn update_participant(
+        &mut self,
+        id: ParticipantId,
+        draft: &ParticipantDraft,
+        now: Timestamp,
+    ) -> Result<Participant> {
+        let current = self.participant(id)?;
+        let draft = draft.validated(&current.draft.colour)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE participants SET name = ?2, kind = ?3, quote_by_name = ?4, colour = ?5,
+                    updated_at = ?6 WHERE id = ?1",
+                params![
+                    id,
+                    draft.name,
+                    draft.kind,
+                    draft.quote_by_name,
+                    draft.colour,
+                    now.0
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.participant(id)
+    }
+
+    /// Removes a participant, undoably until the store is next opened. Their cards stay.
+    pub fn delete_participant(&mut self, id: ParticipantId, now: Timestamp) -> Result<()> {
+        self.set_deleted("participants", "participant", &id, Some(now))
+    }
+
+    /// Undoes [`Store::delete_participant`].
+    pub fn restore_participant(&mut self, id: ParticipantId) -> Result<()> {
+        self.set_deleted("participants", "participant", &id, None)
+    }
+}

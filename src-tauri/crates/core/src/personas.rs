@@ -1,0 +1,242 @@
+//! Personas: who the customer is, and who we choose not to serve.
+
+use rusqlite::{Row, params};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::ids::{PersonaId, WorkshopId};
+use crate::order_key::OrderKey;
+use crate::store::Store;
+use crate::text::{self, Limit};
+use crate::time::Timestamp;
+
+/// What a persona rests on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// A proto-persona: the team's assumptions, to be checked with customers.
+    #[default]
+    Assumed,
+    /// Backed by research: interviews, surveys, analytics.
+    Research,
+}
+
+crate::stored_as_text::stored_as_text!(Evidence {
+    Assumed => "assumed",
+    Research => "research",
+});
+
+/// What the persona says, thinks, does and feels.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct EmpathyMap {
+    pub says: Vec<String>,
+    pub thinks: Vec<String>,
+    pub does: Vec<String>,
+    pub feels: Vec<String>,
+}
+
+/// Everything a facilitator writes about a persona (the portrait is kept apart).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase", default)]
+pub struct PersonaDraft {
+    pub name: String,
+    /// `#rrggbb` behind the initials avatar; empty picks one.
+    pub avatar_colour: String,
+    /// Role or segment.
+    pub role: String,
+    /// In the persona's own words.
+    pub quote: String,
+    pub story: String,
+    /// What they want to achieve (not tasks).
+    pub goals: Vec<String>,
+    pub needs: Vec<String>,
+    pub pain_points: Vec<String>,
+    pub behaviours: Vec<String>,
+    pub channels: Vec<String>,
+    /// What they want to feel.
+    pub wants_to_feel: Vec<String>,
+    pub empathy: EmpathyMap,
+    pub evidence: Evidence,
+    pub evidence_sources: String,
+    pub interview_count: u32,
+    /// Someone we choose not to serve.
+    pub is_anti_persona: bool,
+    /// Why we choose not to serve them.
+    pub anti_reason: String,
+}
+
+/// A persona as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Persona {
+    pub id: PersonaId,
+    pub workshop_id: WorkshopId,
+    #[serde(flatten)]
+    pub draft: PersonaDraft,
+    pub has_portrait: bool,
+    pub order_key: OrderKey,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// How many items one bullet list of a persona may hold.
+pub const MAX_LIST_ITEMS: usize = 50;
+
+fn list(field: &'static str, items: &[String]) -> Result<Vec<String>> {
+    if items.len() > MAX_LIST_ITEMS {
+        return Err(Error::TooLong {
+            field,
+            length: items.len(),
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    items
+        .iter()
+        .map(|item| text::optional(field, item, Limit::Paragraph))
+        .filter(|item| !matches!(item, Ok(text) if text.is_empty()))
+        .collect()
+}
+
+impl PersonaDraft {
+    fn validated(&self, fallback_colour: &str) -> Result<PersonaDraft> {
+        let avatar_colour = if self.avatar_colour.trim().is_empty() {
+            fallback_colour.to_owned()
+        } else {
+            text::colour("The avatar colour", &self.avatar_colour)?
+        };
+        Ok(PersonaDraft {
+            name: text::required("The name", &self.name, Limit::Line)?,
+            avatar_colour,
+            role: text::optional("The role", &self.role, Limit::Line)?,
+            quote: text::optional("The quote", &self.quote, Limit::Paragraph)?,
+            story: text::optional("The story", &self.story, Limit::Page)?,
+            goals: list("A goal", &self.goals)?,
+            needs: list("A need", &self.needs)?,
+            pain_points: list("A pain point", &self.pain_points)?,
+            behaviours: list("A behaviour", &self.behaviours)?,
+            channels: list("A channel", &self.channels)?,
+            wants_to_feel: list("A feeling", &self.wants_to_feel)?,
+            empathy: EmpathyMap {
+                says: list("What they say", &self.empathy.says)?,
+                thinks: list("What they think", &self.empathy.thinks)?,
+                does: list("What they do", &self.empathy.does)?,
+                feels: list("What they feel", &self.empathy.feels)?,
+            },
+            evidence: self.evidence,
+            evidence_sources: text::optional(
+                "The sources",
+                &self.evidence_sources,
+                Limit::Paragraph,
+            )?,
+            interview_count: self.interview_count,
+            is_anti_persona: self.is_anti_persona,
+            anti_reason: text::optional("The reason", &self.anti_reason, Limit::Paragraph)?,
+        })
+    }
+}
+
+const COLUMNS: &str = "id, workshop_id, order_key, name, avatar_colour, role, quote, story, goals,
+    needs, pain_points, behaviours, channels, wants_to_feel, empathy_says, empathy_thinks,
+    empathy_does, empathy_feels, evidence, evidence_sources, interview_count, is_anti_persona,
+    anti_reason, created_at, updated_at";
+
+fn json_list(row: &Row<'_>, index: usize) -> rusqlite::Result<Vec<String>> {
+    let text: String = row.get(index)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Persona> {
+    Ok(Persona {
+        id: row.get(0)?,
+        workshop_id: row.get(1)?,
+        order_key: row.get(2)?,
+        draft: PersonaDraft {
+            name: row.get(3)?,
+            avatar_colour: row.get(4)?,
+            role: row.get(5)?,
+            quote: row.get(6)?,
+            story: row.get(7)?,
+            goals: json_list(row, 8)?,
+            needs: json_list(row, 9)?,
+            pain_points: json_list(row, 10)?,
+            behaviours: json_list(row, 11)?,
+            channels: json_list(row, 12)?,
+            wants_to_feel: json_list(row, 13)?,
+            empathy: EmpathyMap {
+                says: json_list(row, 14)?,
+                thinks: json_list(row, 15)?,
+                does: json_list(row, 16)?,
+                feels: json_list(row, 17)?,
+            },
+            evidence: row.get(18)?,
+            evidence_sources: row.get(19)?,
+            interview_count: row.get(20)?,
+            is_anti_persona: row.get(21)?,
+            anti_reason: row.get(22)?,
+        },
+        created_at: Timestamp(row.get(23)?),
+        updated_at: Timestamp(row.get(24)?),
+        has_portrait: row.get(25)?,
+    })
+}
+
+fn to_json(items: &[String]) -> String {
+    serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
+}
+
+impl Store {
+    /// The workshop's personas in the facilitator's order.
+    pub fn list_personas(&self, workshop: WorkshopId) -> Result<Vec<Persona>> {
+        let mut statement = self.read().prepare_cached(&format!(
+            "SELECT {COLUMNS}, portrait IS NOT NULL FROM personas
+             WHERE workshop_id = ?1 AND deleted_at IS NULL ORDER BY order_key"
+        ))?;
+        let rows = statement.query_map([workshop], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a persona at the end of the workshop's gallery.
+    pub fn add_persona(
+        &mut self,
+        workshop: WorkshopId,
+        draft: &PersonaDraft,
+        now: Timestamp,
+    ) -> Result<Persona> {
+        self.workshop(workshop)?;
+        let (count, position) = self.append_position("personas", "workshop_id", &workshop)?;
+        let fallback = crate::participants::PALETTE[count % crate::participants::PALETTE.len()];
+        let persona = Persona {
+            id: PersonaId::new(),
+            workshop_id: workshop,
+            draft: draft.validated(fallback)?,
+            has_portrait: false,
+            order_key: position,
+            created_at: now,
+            updated_at: now,
+        };
+        self.write(|tx| {
+            let (p, d) = (&persona, &persona.draft);
+            tx.execute(
+                &format!("INSERT INTO personas ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+                    ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
+                params![p.id, p.workshop_id, p.order_key, d.name, d.avatar_colour, d.role, d.quote,
+                    d.story, to_json(&d.goals), to_json(&d.needs), to_json(&d.pain_points),
+                    to_json(&d.behaviours), to_json(&d.channels), to_json(&d.wants_to_feel),
+                    to_json(&d.empathy.says), to_json(&d.empathy.thinks), to_json(&d.empathy.does),
+                    to_json(&d.empathy.feels),
+                    d.evidence,
+                    d.evidence_sources, d.interview_count, d.is_anti_persona, d.anti_reason,
+                    p.created_at.0, p.updated_at.0],
+            )?;
+            Ok(())
+        })?;
+        Ok(persona)
+    }
+}

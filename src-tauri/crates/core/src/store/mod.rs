@@ -1,0 +1,223 @@
+//! The local store: one SQLite database in the data folder, opened once, written in
+//! transactions.
+
+mod migrations;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+pub use migrations::latest_version;
+
+use crate::data_folder::{DATABASE_FILE, FolderLock};
+use crate::error::{Error, Result};
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+/// Tables whose rows can be deleted with an undo; see [`Store::open`].
+const UNDOABLE_TABLES: &[&str] = &[
+    "workshops",
+    "participants",
+    "personas",
+    "journey_boards",
+    "stages",
+    "steps",
+    "lanes",
+    "cards",
+];
+
+/// The workshop store. All reads and writes of workshops go through it.
+///
+/// Holds the data folder's lock for as long as it lives.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    _lock: Option<FolderLock>,
+}
+
+impl Store {
+    /// Opens the store in `folder`, creating the folder and the database if needed, and
+    /// bringing an older database up to date.
+    ///
+    /// Never writes over or beside a file it can't use: a foreign or damaged file gives
+    /// [`Error::NotADatabase`], one from a newer Feltboard [`Error::NewerStore`], a folder
+    /// it can't write [`Error::DataFolderNotWritable`], and a folder another Feltboard has
+    /// open [`Error::AlreadyOpen`].
+    ///
+    /// Deletions still awaiting an undo when the last session ended are purged here.
+    pub fn open(folder: &Path) -> Result<Self> {
+        let lock = FolderLock::claim(folder)?;
+        let path = folder.join(DATABASE_FILE);
+        let conn = open_file(&path)?;
+        let mut store = Store {
+            conn,
+            path: Some(path.clone()),
+            _lock: Some(lock),
+        };
+        store.prepare().map_err(|e| explain_open_error(e, &path))?;
+        store.purge_deletions()?;
+        Ok(store)
+    }
+
+    /// A store in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: None,
+            _lock: None,
+        };
+        store.prepare()?;
+        Ok(store)
+    }
+
+    /// The database file, or `None` for a store in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// SQLite's full integrity check: an empty list when the database is sound.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut statement = self.conn.prepare("PRAGMA integrity_check")?;
+        let lines = statement.query_map([], |r| r.get::<_, String>(0))?;
+        let lines = lines.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(lines.into_iter().filter(|line| line != "ok").collect())
+    }
+
+    /// Runs `change` in one immediate transaction: all of it is saved, or none of it.
+    pub(crate) fn write<T>(
+        &mut self,
+        change: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = change(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Marks a row of one of the undoable tables deleted (`Some`) or restores it (`None`).
+    pub(crate) fn set_deleted(
+        &mut self,
+        table: &'static str,
+        entity: &'static str,
+        id: &dyn rusqlite::ToSql,
+        deleted_at: Option<crate::time::Timestamp>,
+    ) -> Result<()> {
+        debug_assert!(UNDOABLE_TABLES.contains(&table));
+        self.write(|tx| {
+            let changed = tx.execute(
+                &format!("UPDATE {table} SET deleted_at = ?2 WHERE id = ?1"),
+                rusqlite::params![id, deleted_at.map(|t| t.0)],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound { entity });
+            }
+            Ok(())
+        })
+    }
+
+    /// Where a new row goes at the end of its siblings in `table` (those whose
+    /// `parent_column` is `parent`), and how many siblings there ever were: the count picks
+    /// default colours, so it includes deleted rows to keep colours stable across an undo.
+    pub(crate) fn append_position(
+        &self,
+        table: &'static str,
+        parent_column: &'static str,
+        parent: &dyn rusqlite::ToSql,
+    ) -> Result<(usize, crate::order_key::OrderKey)> {
+        let (count, last): (i64, Option<crate::order_key::OrderKey>) = self.read().query_row(
+            &format!("SELECT count(*), max(order_key) FROM {table} WHERE {parent_column} = ?1"),
+            [parent],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let position = last.map_or_else(crate::order_key::OrderKey::first, |k| k.after());
+        Ok((usize::try_from(count).unwrap_or(0), position))
+    }
+
+    /// The connection, for queries that only read.
+    pub(crate) fn read(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn prepare(&mut self) -> Result<()> {
+        // Pragmas are per connection, so they are set here on every open, never in a
+        // migration. FULL sync: a facilitator's laptop may lose power mid-workshop, and an
+        // edit that was shown as saved must survive it; edits come at typing speed.
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let found = migrations::current_version(&self.conn)?;
+        if found > latest_version() {
+            return Err(Error::NewerStore {
+                path: self.path.clone().unwrap_or_default(),
+                found,
+                known: latest_version(),
+            });
+        }
+        let check: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Error::NotADatabase {
+                path: self.path.clone().unwrap_or_default(),
+            });
+        }
+        migrations::migrate_to(&mut self.conn, latest_version())
+    }
+
+    fn purge_deletions(&mut self) -> Result<()> {
+        self.write(|tx| {
+            for table in UNDOABLE_TABLES {
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL"),
+                    [],
+                )?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Opens the database file, refusing anything that is not SQLite before SQLite touches it.
+fn open_file(path: &Path) -> Result<Connection> {
+    let not_writable = |reason: String| Error::DataFolderNotWritable {
+        path: path.parent().unwrap_or(path).to_path_buf(),
+        reason,
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    match std::fs::read(path) {
+        Ok(bytes) if bytes.is_empty() || bytes.starts_with(SQLITE_HEADER) => {
+            Connection::open_with_flags(path, flags).map_err(|e| explain_open_error(e.into(), path))
+        }
+        Ok(_) => Err(Error::NotADatabase {
+            path: path.to_path_buf(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_CREATE)
+                .map_err(|e| explain_open_error(e.into(), path))
+        }
+        Err(e) => Err(not_writable(e.to_string())),
+    }
+}
+
+/// Turns SQLite's words for a file it can't use into the ones the facilitator sees.
+fn explain_open_error(error: Error, path: &Path) -> Error {
+    use rusqlite::ErrorCode as Sqlite;
+    let Error::Database(inner) = &error else {
+        return error;
+    };
+    match inner.sqlite_error_code() {
+        Some(Sqlite::NotADatabase | Sqlite::DatabaseCorrupt) => Error::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        Some(Sqlite::ReadOnly | Sqlite::CannotOpen | Sqlite::PermissionDenied) => {
+            Error::DataFolderNotWritable {
+                path: path.parent().unwrap_or(path).to_path_buf(),
+                reason: inner.to_string(),
+            }
+        }
+        _ => error,
+    }
+}
