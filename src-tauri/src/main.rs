@@ -1,1 +1,6 @@
-fn main() {}
+// No console window beside the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() {
+    feltboard_app::run();
+}

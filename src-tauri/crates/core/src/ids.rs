@@ -10,7 +10,6 @@ macro_rules! record_id {
         /// A UUID v7, so ids sort by creation and can be merged across laptops later.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[cfg_attr(feature = "specta", derive(specta::Type))]
-        #[cfg_attr(feature = "specta", specta(type = String))]
         #[serde(transparent)]
         pub struct $name(pub Uuid);
 

@@ -41,7 +41,7 @@ pub struct EmpathyMap {
 /// Everything a facilitator writes about a persona (the portrait is kept apart).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase")]
 pub struct PersonaDraft {
     pub name: String,
     /// `#rrggbb` behind the initials avatar; empty picks one.

@@ -1,0 +1,70 @@
+# Feltboard's commands. The two a newcomer needs:
+#   make run    install what is missing, build, and open Feltboard (the first run shows the sample)
+#   make test   run every test: Rust, the UI, and the real app end to end
+# Everything builds into one debug target directory, shared by the app and the tests.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+CARGO ?= cargo
+APP := target/debug/feltboard
+TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
+UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts assets -type f 2>/dev/null)
+
+.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench clean
+
+run: setup $(APP)
+	./$(APP) $(ARGS)
+
+test: setup lint test-rust test-ui test-e2e
+	@echo "make test: every suite passed"
+
+setup: system-packages ui/node_modules/.installed tests/e2e/node_modules/.installed $(TAURI_DRIVER)
+
+system-packages:
+	@bash .ci/install-system-packages
+
+ui/node_modules/.installed: ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+tests/e2e/node_modules/.installed: tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund
+	@touch $@
+
+$(TAURI_DRIVER):
+	$(CARGO) install tauri-driver --version 2.1.0 --locked
+
+ui/dist/index.html: ui/node_modules/.installed $(UI_SOURCES)
+	cd ui && npm run build
+
+# The app embeds ui/dist, so the UI is built first.
+$(APP): ui/dist/index.html FORCE
+	$(CARGO) build -p feltboard
+
+lint: ui/dist/index.html
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run check
+
+test-rust: ui/dist/index.html
+	$(CARGO) test --workspace
+
+test-ui: ui/node_modules/.installed
+	cd ui && npm test
+
+test-e2e: $(APP) tests/e2e/node_modules/.installed
+	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" npm test
+
+# Prints cold start and idle memory of the real app (medians); not part of `make test`.
+bench: setup $(APP)
+	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/startup.mjs 5
+
+# Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
+bindings: ui/dist/index.html
+	UPDATE_BINDINGS=1 $(CARGO) test -p feltboard --lib bindings
+
+FORCE:
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules tests/e2e/node_modules tests/e2e/artifacts

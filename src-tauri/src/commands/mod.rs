@@ -1,0 +1,36 @@
+//! The commands the UI can call. Each takes the state, calls one function of the core and
+//! returns its result; nothing else happens here.
+
+mod boards;
+mod participants;
+mod personas;
+mod store;
+mod workshops;
+
+use tauri::Runtime;
+use tauri_specta::collect_commands;
+
+/// Every command, with the types they carry, for the invoke handler and the bindings.
+pub fn builder<R: Runtime>() -> tauri_specta::Builder<R> {
+    tauri_specta::Builder::<R>::new()
+        // Our types read and write the same shape, so one TypeScript type each is enough.
+        .disable_serde_phases()
+        .constant("PALETTE", feltboard_core::participants::PALETTE)
+        .commands(collect_commands![
+            store::store_status,
+            workshops::list_workshops,
+            workshops::get_workshop,
+            workshops::create_workshop,
+            workshops::update_workshop,
+            workshops::delete_workshop,
+            workshops::restore_workshop,
+            workshops::add_sample_workshop,
+            participants::list_participants,
+            participants::add_participant,
+            participants::update_participant,
+            participants::delete_participant,
+            participants::restore_participant,
+            personas::list_personas,
+            boards::list_boards,
+        ])
+}

@@ -1,0 +1,49 @@
+//! The app's one piece of state: the store, or the reason it could not be opened.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use feltboard_core::{ErrorCode, Store};
+
+use crate::ipc_error::{IpcError, IpcResult};
+
+/// Held by Tauri for the app's lifetime.
+#[derive(Debug)]
+pub struct AppState {
+    pub data_folder: PathBuf,
+    store: Result<Mutex<Store>, IpcError>,
+}
+
+impl AppState {
+    /// Opens the store in `data_folder` and adds the sample workshop on the first run.
+    ///
+    /// A store that can't be opened is kept as the reason, for the UI's problem screen.
+    pub fn open(data_folder: PathBuf) -> Self {
+        let store = Store::open(&data_folder).and_then(|mut store| {
+            store.seed_sample_once(feltboard_core::Timestamp::now())?;
+            Ok(store)
+        });
+        AppState {
+            data_folder,
+            store: store.map(Mutex::new).map_err(IpcError::from),
+        }
+    }
+
+    /// Why the store is unusable, if it is.
+    pub fn problem(&self) -> Option<IpcError> {
+        self.store.as_ref().err().cloned()
+    }
+
+    /// Runs `work` on the store, turning its errors into what the UI receives.
+    pub fn with_store<T>(
+        &self,
+        work: impl FnOnce(&mut Store) -> feltboard_core::Result<T>,
+    ) -> IpcResult<T> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let mut store = store.lock().map_err(|_| IpcError {
+            code: ErrorCode::Internal,
+            message: "An earlier change failed half-way; restart Feltboard.".to_owned(),
+        })?;
+        Ok(work(&mut store)?)
+    }
+}

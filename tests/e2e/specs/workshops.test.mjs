@@ -1,0 +1,117 @@
+// The facilitator's first minutes with Feltboard, in the real app.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const cardTitled = (browser, title) => browser.$(`article[aria-label="${title}"]`);
+
+async function createWorkshop(browser, title, question) {
+  await browser.keys(['Control', 'n']);
+  const titleField = await browser.$('input[name="title"]');
+  await titleField.waitForDisplayed();
+  await titleField.setValue(title);
+  if (question) await browser.$('textarea[name="question"]').setValue(question);
+  await browser.$('button=Create workshop').click();
+}
+
+test('the first run opens on the sample workshop', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    const sample = () => cardTitled(browser, 'Returning an online order');
+    await sample().waitForDisplayed({ timeout: 10_000 });
+    assert.match(await sample().getText(), /6 participants · 2 personas · 1 board/);
+    await screenshot(browser, 'home');
+    await sample().$('button=Returning an online order').click();
+    await browser.$('h1=Returning an online order').waitForDisplayed();
+    await browser.$('article[aria-label="Returning an online order — as it is today"]').waitForDisplayed();
+    await screenshot(browser, 'workshop-boards');
+    await browser.$('#tab-personas').click();
+    await browser.$('article[aria-label="Sam the Serial Returner"]').waitForDisplayed();
+    assert.match(await browser.$('article[aria-label="Sam the Serial Returner"]').getText(), /Anti-persona/);
+    await screenshot(browser, 'workshop-personas');
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('a workshop created by keyboard is still there after a restart', async () => {
+  const folder = emptyDataFolder();
+  let browser = await launch(folder);
+  try {
+    await cardTitled(browser, 'Returning an online order').waitForDisplayed();
+    await createWorkshop(browser, 'Onboarding new members', 'Why do new members stop after a week?');
+    // Creating opens the workshop on its participants, ready for the room.
+    await browser.$('h1=Onboarding new members').waitForDisplayed();
+  } finally {
+    await quit(browser, folder);
+  }
+  browser = await launch(folder);
+  try {
+    await cardTitled(browser, 'Onboarding new members').waitForDisplayed({ timeout: 10_000 });
+    // textContent: WebKitWebDriver's getText skips the line-clamped question.
+    const question = await cardTitled(browser, 'Onboarding new members').$('.question').getProperty('textContent');
+    assert.equal(question, 'Why do new members stop after a week?');
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('a workshop can be renamed, deleted, and the deletion undone', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await cardTitled(browser, 'Returning an online order').waitForDisplayed();
+    await cardTitled(browser, 'Returning an online order').$('button=Rename').click();
+    const title = await browser.$('input[name="title"]');
+    await title.waitForDisplayed();
+    await title.clearValue();
+    await title.setValue('Returns, with customers');
+    await browser.keys('Enter');
+    // Look elements up once they can exist: an element awaited too early is never found.
+    await cardTitled(browser, 'Returns, with customers').waitForDisplayed();
+
+    await cardTitled(browser, 'Returns, with customers').$('button=Delete').click();
+    await browser.$('button=Delete workshop').click();
+    await cardTitled(browser, 'Returns, with customers').waitForExist({ reverse: true });
+    await browser.$('h2=Start your first workshop').waitForDisplayed();
+
+    const notice = await browser.$('[role="status"]*=Deleted ‘Returns, with customers’');
+    await notice.$('button=Undo').click();
+    await cardTitled(browser, 'Returns, with customers').waitForDisplayed();
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('a participant added in the workshop is kept', async () => {
+  const folder = emptyDataFolder();
+  let browser = await launch(folder);
+  try {
+    await createWorkshop(browser, 'Café loyalty', '');
+    const name = await browser.$('input[name="new-participant"]');
+    await name.waitForDisplayed();
+    await name.setValue('Zoë');
+    await browser.keys('Enter');
+    const row = await browser.$('li[aria-label="Zoë"]');
+    await row.waitForDisplayed();
+    await row.$('button=Stakeholder').click();
+    await row.$('button[aria-checked="true"]=Stakeholder').waitForDisplayed();
+    await screenshot(browser, 'participants');
+  } finally {
+    await quit(browser, folder);
+  }
+  browser = await launch(folder);
+  try {
+    await cardTitled(browser, 'Café loyalty').$('button=Café loyalty').click();
+    await browser.$('#tab-participants').click();
+    const row = await browser.$('li[aria-label="Zoë"]');
+    await row.waitForDisplayed();
+    assert.equal(await row.$('button[aria-checked="true"]').getText(), 'Stakeholder');
+  } finally {
+    await quit(browser, folder);
+  }
+});

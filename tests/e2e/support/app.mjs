@@ -1,0 +1,95 @@
+// Drives the real Feltboard binary: one tauri-driver for the test file, one app per launch,
+// each on a data folder the test chooses. Needs DISPLAY (run under Xvfb).
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const APP = process.env.FELTBOARD_APP ?? path.join(repo, 'target/debug/feltboard');
+const DRIVER_PORT = 4444;
+const NATIVE_PORT = 4445;
+
+export const artifacts = path.join(repo, 'tests/e2e/artifacts');
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function waitFor(what, check, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+let driver;
+
+/** Starts tauri-driver and waits until it and WebKitWebDriver both listen. */
+export async function startDriver() {
+  const tauriDriver = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo/bin/tauri-driver');
+  driver = spawn(tauriDriver, ['--port', String(DRIVER_PORT), '--native-driver', '/usr/bin/WebKitWebDriver'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // Both ports, or the first session races WebKitWebDriver's start and fails.
+  await waitFor('tauri-driver', () => portOpen(DRIVER_PORT));
+  await waitFor('WebKitWebDriver', () => portOpen(NATIVE_PORT));
+}
+
+export async function stopDriver() {
+  driver?.kill();
+  await sleep(200);
+}
+
+/** A fresh, empty data folder. */
+export function emptyDataFolder() {
+  return mkdtempSync(path.join(os.tmpdir(), 'feltboard-e2e-'));
+}
+
+/** Launches the app on `dataFolder` and waits for its first screen. */
+export async function launch(dataFolder) {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: DRIVER_PORT,
+    logLevel: 'error',
+    capabilities: {
+      // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
+      'tauri:options': { application: APP, args: ['--data-dir', dataFolder] },
+    },
+  });
+  await browser.$('main').waitForExist({ timeout: 15_000 });
+  return browser;
+}
+
+/** Whether an app process on `dataFolder` is still running. */
+export function appRunningOn(dataFolder) {
+  try {
+    execFileSync('pgrep', ['-f', '--', `--data-dir ${dataFolder}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Closes the app and waits until its process is gone, so the next launch finds the folder free. */
+export async function quit(browser, dataFolder) {
+  await browser.deleteSession();
+  await waitFor('the app to exit', () => !appRunningOn(dataFolder));
+}
+
+/** Saves a screenshot of the window under tests/e2e/artifacts (for people, not assertions). */
+export async function screenshot(browser, name) {
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(artifacts, { recursive: true });
+  await browser.saveScreenshot(path.join(artifacts, `${name}.png`));
+}

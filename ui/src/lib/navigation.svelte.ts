@@ -1,0 +1,16 @@
+// Which screen is showing. One value, so Back, Escape and the tests agree on where we are.
+import type { WorkshopId } from './bindings';
+
+export type WorkshopTab = 'personas' | 'boards' | 'participants';
+
+export type Screen = { name: 'home' } | { name: 'workshop'; id: WorkshopId; tab: WorkshopTab };
+
+export const navigation = $state<{ screen: Screen }>({ screen: { name: 'home' } });
+
+export function goHome(): void {
+  navigation.screen = { name: 'home' };
+}
+
+export function openWorkshop(id: WorkshopId, tab: WorkshopTab = 'boards'): void {
+  navigation.screen = { name: 'workshop', id, tab };
+}

@@ -1,0 +1,28 @@
+// Short messages at the foot of the window: what just happened, with an Undo where it applies.
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+const SHOWN_FOR_MS = 8000;
+let nextId = 1;
+
+export const notices = $state<Notice[]>([]);
+
+export function notify(text: string, options: Partial<Omit<Notice, 'id' | 'text'>> = {}): void {
+  const notice: Notice = { id: nextId++, text, tone: options.tone ?? 'info', action: options.action };
+  // One Undo button at a time, for the latest change: older ones stay reachable with Ctrl+Z.
+  if (notice.action) {
+    for (const older of notices.filter((n) => n.action)) dismiss(older.id);
+  }
+  notices.push(notice);
+  setTimeout(() => dismiss(notice.id), options.tone === 'error' ? SHOWN_FOR_MS * 2 : SHOWN_FOR_MS);
+}
+
+export function dismiss(id: number): void {
+  const index = notices.findIndex((n) => n.id === id);
+  if (index >= 0) notices.splice(index, 1);
+}

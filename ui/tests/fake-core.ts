@@ -1,0 +1,99 @@
+// A stand-in for the Rust side in UI tests: answers commands through `mockIPC` from plain
+// in-memory lists, and records every call so tests can check what the UI asked for.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { IpcError, Participant, WorkshopDraft, WorkshopSummary } from '../src/lib/bindings';
+
+export interface Call {
+  command: string;
+  args: Record<string, unknown>;
+}
+
+let counter = 0;
+const id = () => `0190b6f0-0000-7000-8000-${String(++counter).padStart(12, '0')}`;
+
+export function summary(title: string, extra: Partial<WorkshopSummary> = {}): WorkshopSummary {
+  return {
+    id: id(),
+    title,
+    question: '',
+    heldOn: null,
+    place: '',
+    facilitator: '',
+    notes: '',
+    createdAt: 1,
+    updatedAt: 1,
+    participantCount: 0,
+    personaCount: 0,
+    boardCount: 0,
+    ...extra,
+  };
+}
+
+export function person(name: string, extra: Partial<Participant> = {}): Participant {
+  return {
+    id: id(),
+    workshopId: 'w',
+    name,
+    kind: 'customer',
+    quoteByName: false,
+    colour: '#0072b2',
+    orderKey: 'a0',
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  };
+}
+
+type Handler = (args: Record<string, unknown>) => unknown;
+
+/** Installs the fake. `overrides` answer chosen commands; a thrown `IpcError` is a refusal. */
+export function fakeCore(state: { workshops?: WorkshopSummary[]; participants?: Participant[] } = {}, overrides: Record<string, Handler> = {}) {
+  const calls: Call[] = [];
+  const workshops = state.workshops ?? [];
+  const participants = state.participants ?? [];
+  const deleted = new Set<string>();
+  const handlers: Record<string, Handler> = {
+    store_status: () => ({ dataFolder: '/home/amira/.local/share/feltboard', problem: null }),
+    list_workshops: ({ search }) =>
+      workshops.filter((w) => !deleted.has(w.id) && w.title.toLowerCase().includes(String(search).toLowerCase())),
+    create_workshop: ({ draft }) => {
+      const created = summary((draft as WorkshopDraft).title);
+      workshops.unshift(created);
+      return created;
+    },
+    update_workshop: ({ id: target, draft }) => {
+      const w = workshops.find((x) => x.id === target);
+      if (w) Object.assign(w, draft as WorkshopDraft);
+      return w;
+    },
+    delete_workshop: ({ id: target }) => void deleted.add(String(target)),
+    restore_workshop: ({ id: target }) => void deleted.delete(String(target)),
+    get_workshop: ({ id: target }) => workshops.find((w) => w.id === target),
+    list_personas: () => [],
+    list_boards: () => [],
+    list_participants: () => participants.filter((p) => !deleted.has(p.id)),
+    add_participant: ({ draft }) => {
+      const added = person((draft as { name: string }).name, draft as Partial<Participant>);
+      participants.push(added);
+      return added;
+    },
+    update_participant: ({ id: target, draft }) => {
+      const p = participants.find((x) => x.id === target);
+      if (p) Object.assign(p, draft as Partial<Participant>);
+      return p;
+    },
+    delete_participant: ({ id: target }) => void deleted.add(String(target)),
+    restore_participant: ({ id: target }) => void deleted.delete(String(target)),
+    ...overrides,
+  };
+  mockIPC((command, args) => {
+    const payload = (args ?? {}) as Record<string, unknown>;
+    calls.push({ command, args: payload });
+    const handler = handlers[command];
+    if (!handler) throw new Error(`the fake core has no ${command}`);
+    return handler(payload);
+  });
+  return { calls, workshops, participants, callsOf: (command: string) => calls.filter((c) => c.command === command) };
+}
+
+export const refusal = (message: string): IpcError => ({ code: 'invalid_input', message });

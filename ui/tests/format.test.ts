@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { initials, longDate, plural } from '../src/lib/format';
+
+describe('format', () => {
+  it('writes counts as people say them', () => {
+    expect(plural(1, 'board')).toBe('1 board');
+    expect(plural(0, 'persona')).toBe('0 personas');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
+  });
+
+  it('writes a day in full, and leaves text that is not a day alone', () => {
+    expect(longDate('2026-11-18')).toBe('18 November 2026');
+    expect(longDate(null)).toBe('');
+    expect(longDate('soon')).toBe('soon');
+  });
+
+  it('takes initials from the first and last word, in any script', () => {
+    expect(initials('Maya Okafor')).toBe('MO');
+    expect(initials('Sam the Serial Returner')).toBe('SR');
+    expect(initials('Zoë')).toBe('Z');
+    expect(initials('Ελένη Παππά')).toBe('ΕΠ');
+    expect(initials('Priya — customer service')).toBe('PS');
+  });
+});

@@ -1,0 +1,69 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import Notices from '../src/components/Notices.svelte';
+import ParticipantList from '../src/components/ParticipantList.svelte';
+import { ipc } from '../src/lib/ipc';
+import { fakeCore, person, refusal } from './fake-core';
+
+function renderList(core: ReturnType<typeof fakeCore>) {
+  const props = $state({ workshopId: 'w', participants: [...core.participants], onchange: async () => {} });
+  props.onchange = async () => {
+    props.participants = await ipc.listParticipants('w');
+  };
+  render(Notices);
+  return render(ParticipantList, { props });
+}
+
+describe('Participants', () => {
+  it('adds one participant after another with Enter, keeping the focus in the name field', async () => {
+    const core = fakeCore();
+    renderList(core);
+    const name = screen.getByPlaceholderText('Name or alias, then Enter');
+    await userEvent.type(name, 'Maya{Enter}');
+    await screen.findByRole('listitem', { name: 'Maya' });
+    expect(document.activeElement).toBe(name);
+    await userEvent.selectOptions(screen.getByRole('combobox'), 'team');
+    await userEvent.type(name, 'Priya{Enter}');
+    await screen.findByRole('listitem', { name: 'Priya' });
+    expect(core.callsOf('add_participant').map((c) => c.args.draft)).toMatchObject([
+      { name: 'Maya', kind: 'customer' },
+      { name: 'Priya', kind: 'team' },
+    ]);
+  });
+
+  it("shows the core's message when a name is refused", async () => {
+    renderList(fakeCore({}, { add_participant: () => { throw refusal('The name can’t be empty.'); } }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The name can’t be empty.');
+  });
+
+  it('saves a change of kind and of consent at once', async () => {
+    const core = fakeCore({ participants: [person('June')] });
+    renderList(core);
+    const row = await screen.findByRole('listitem', { name: 'June' });
+    await userEvent.click(row.querySelector('[role="radio"]:nth-child(3)') as HTMLElement);
+    await userEvent.click(screen.getByLabelText('Quote by name'));
+    await waitFor(() => expect(core.callsOf('update_participant')).toHaveLength(2));
+    expect(core.callsOf('update_participant').at(-1)?.args.draft).toMatchObject({ kind: 'stakeholder', quoteByName: true });
+  });
+
+  it('saves a typed name after a short pause, without waiting for the field to be left', async () => {
+    const core = fakeCore({ participants: [person('J')] });
+    renderList(core);
+    const row = await screen.findByRole('listitem', { name: 'J' });
+    await userEvent.type(row.querySelector('input') as HTMLInputElement, 'une');
+    await waitFor(() => expect(core.callsOf('update_participant').at(-1)?.args.draft).toMatchObject({ name: 'June' }));
+  });
+
+  it('asks before removing someone, and Undo brings them back', async () => {
+    const core = fakeCore({ participants: [person('Tomás')] });
+    renderList(core);
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Tomás' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Tomás' })).toBeNull());
+    expect(core.callsOf('delete_participant')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(core.callsOf('restore_participant')).toHaveLength(1));
+  });
+});
