@@ -90,10 +90,10 @@ mod tests {
 
     #[test]
     fn blank_and_oversized_text_is_refused_with_the_field_named() {
-        let blank = required("The title", "   ", Limit::Line).unwrap_err();
+        let blank = required("The title", "   ", Limit::Line).expect_err("refused");
         assert_eq!(blank.to_string(), "The title can't be empty.");
         let long = "é".repeat(201);
-        let too_long = required("The title", &long, Limit::Line).unwrap_err();
+        let too_long = required("The title", &long, Limit::Line).expect_err("refused");
         assert_eq!(
             too_long.to_string(),
             "The title is too long: 201 characters, at most 200 fit."

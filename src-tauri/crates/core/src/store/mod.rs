@@ -221,3 +221,71 @@ fn explain_open_error(error: Error, path: &Path) -> Error {
         _ => error,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::Timestamp;
+    use crate::workshops::WorkshopDraft;
+
+    fn draft(title: &str) -> WorkshopDraft {
+        WorkshopDraft {
+            title: title.to_owned(),
+            notes: "n".repeat(10_000),
+            ..WorkshopDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_full_disk_refuses_the_change_with_a_clear_error_and_keeps_what_was_saved() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(dir.path()).expect("store");
+        let kept = store
+            .create_workshop(&draft("Kept"), Timestamp(1))
+            .expect("saved");
+        // SQLite reports a database that may not grow exactly as it reports a full disk.
+        let pages: i64 = store
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .expect("pages");
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages)
+            .expect("cap");
+        let error = (0..50)
+            .map(|i| store.create_workshop(&draft(&format!("More {i}")), Timestamp(2)))
+            .find_map(Result::err)
+            .expect("the store fills up");
+        assert!(matches!(error, Error::DiskFull), "{error}");
+        assert_eq!(error.code(), crate::ErrorCode::NotSaved);
+        assert!(error.to_string().contains("disk is full"));
+        assert_eq!(
+            store.workshop(kept.id).expect("still there").draft.title,
+            "Kept"
+        );
+        assert!(store.integrity_problems().expect("check").is_empty());
+    }
+
+    #[test]
+    fn a_database_locked_by_another_program_refuses_the_change_and_loses_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(dir.path()).expect("store");
+        store
+            .conn
+            .busy_timeout(std::time::Duration::from_millis(50))
+            .expect("short wait");
+        let other = Connection::open(dir.path().join(DATABASE_FILE)).expect("second connection");
+        other
+            .execute_batch("BEGIN IMMEDIATE")
+            .expect("the other program takes the write lock");
+        let error = store
+            .create_workshop(&draft("Blocked"), Timestamp(1))
+            .expect_err("busy");
+        assert!(matches!(error, Error::Busy), "{error}");
+        other.execute_batch("ROLLBACK").expect("released");
+        store
+            .create_workshop(&draft("Blocked"), Timestamp(1))
+            .expect("saved on a second try");
+        assert_eq!(store.list_workshops("").expect("list").len(), 1);
+    }
+}
