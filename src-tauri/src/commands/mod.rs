@@ -31,6 +31,16 @@ pub fn builder<R: Runtime>() -> tauri_specta::Builder<R> {
             participants::delete_participant,
             participants::restore_participant,
             personas::list_personas,
+            personas::get_persona,
+            personas::add_persona,
+            personas::update_persona,
+            personas::delete_persona,
+            personas::restore_persona,
+            personas::duplicate_persona,
+            personas::move_persona,
+            personas::copy_persona_to,
+            personas::persona_portrait,
+            personas::set_persona_portrait,
             boards::list_boards,
         ])
 }

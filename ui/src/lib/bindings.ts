@@ -20,6 +20,21 @@ export const commands = {
 	deleteParticipant: (id: ParticipantId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_participant", { id })),
 	restoreParticipant: (id: ParticipantId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_participant", { id })),
 	listPersonas: (workshopId: WorkshopId) => typedError<Persona[], IpcError>(__TAURI_INVOKE("list_personas", { workshopId })),
+	getPersona: (id: PersonaId) => typedError<Persona, IpcError>(__TAURI_INVOKE("get_persona", { id })),
+	addPersona: (workshopId: WorkshopId, draft: PersonaDraft) => typedError<Persona, IpcError>(__TAURI_INVOKE("add_persona", { workshopId, draft })),
+	updatePersona: (id: PersonaId, draft: PersonaDraft) => typedError<Persona, IpcError>(__TAURI_INVOKE("update_persona", { id, draft })),
+	deletePersona: (id: PersonaId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_persona", { id })),
+	restorePersona: (id: PersonaId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_persona", { id })),
+	duplicatePersona: (id: PersonaId) => typedError<Persona, IpcError>(__TAURI_INVOKE("duplicate_persona", { id })),
+	movePersona: (id: PersonaId, index: number) => typedError<Persona, IpcError>(__TAURI_INVOKE("move_persona", { id, index })),
+	copyPersonaTo: (id: PersonaId, workshopId: WorkshopId) => typedError<Persona, IpcError>(__TAURI_INVOKE("copy_persona_to", { id, workshopId })),
+	/**  The portrait as a `data:` URL the window can show, or `None`. */
+	personaPortrait: (id: PersonaId) => typedError<string | null, IpcError>(__TAURI_INVOKE("persona_portrait", { id })),
+	/**
+	 *  Sets the portrait from an image file the facilitator picked, sent as a `data:` URL or
+	 *  bare base64; `None` removes the portrait.
+	 */
+	setPersonaPortrait: (id: PersonaId, file: string | null) => typedError<Persona, IpcError>(__TAURI_INVOKE("set_persona_portrait", { id, file })),
 	listBoards: (workshopId: WorkshopId) => typedError<BoardSummary[], IpcError>(__TAURI_INVOKE("list_boards", { workshopId })),
 };
 

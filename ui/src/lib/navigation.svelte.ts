@@ -1,9 +1,12 @@
 // Which screen is showing. One value, so Back, Escape and the tests agree on where we are.
-import type { WorkshopId } from './bindings';
+import type { PersonaId, WorkshopId } from './bindings';
 
 export type WorkshopTab = 'personas' | 'boards' | 'participants';
 
-export type Screen = { name: 'home' } | { name: 'workshop'; id: WorkshopId; tab: WorkshopTab };
+export type Screen =
+  | { name: 'home' }
+  | { name: 'workshop'; id: WorkshopId; tab: WorkshopTab }
+  | { name: 'persona'; workshopId: WorkshopId; personaId: PersonaId };
 
 export const navigation = $state<{ screen: Screen }>({ screen: { name: 'home' } });
 
@@ -13,4 +16,8 @@ export function goHome(): void {
 
 export function openWorkshop(id: WorkshopId, tab: WorkshopTab = 'boards'): void {
   navigation.screen = { name: 'workshop', id, tab };
+}
+
+export function openPersona(workshopId: WorkshopId, personaId: PersonaId): void {
+  navigation.screen = { name: 'persona', workshopId, personaId };
 }

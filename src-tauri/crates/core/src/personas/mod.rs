@@ -1,6 +1,11 @@
 //! Personas: who the customer is, and who we choose not to serve.
 
-use rusqlite::{Row, params};
+mod arrangement;
+mod portrait;
+
+pub use portrait::{MAX_PORTRAIT_BYTES, PORTRAIT_SIZE, Portrait};
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -191,6 +196,10 @@ fn to_json(items: &[String]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
 }
 
+fn not_found() -> Error {
+    Error::NotFound { entity: "persona" }
+}
+
 impl Store {
     /// The workshop's personas in the facilitator's order.
     pub fn list_personas(&self, workshop: WorkshopId) -> Result<Vec<Persona>> {
@@ -202,6 +211,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// One persona.
+    pub fn persona(&self, id: PersonaId) -> Result<Persona> {
+        self.read()
+            .query_row(
+                &format!(
+                    "SELECT {COLUMNS}, portrait IS NOT NULL FROM personas
+                     WHERE id = ?1 AND deleted_at IS NULL"
+                ),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or_else(not_found)
+    }
+
     /// Adds a persona at the end of the workshop's gallery.
     pub fn add_persona(
         &mut self,
@@ -211,32 +235,102 @@ impl Store {
     ) -> Result<Persona> {
         self.workshop(workshop)?;
         let (count, position) = self.append_position("personas", "workshop_id", &workshop)?;
-        let fallback = crate::participants::PALETTE[count % crate::participants::PALETTE.len()];
         let persona = Persona {
             id: PersonaId::new(),
             workshop_id: workshop,
-            draft: draft.validated(fallback)?,
+            draft: draft.validated(fallback_colour(count))?,
             has_portrait: false,
             order_key: position,
             created_at: now,
             updated_at: now,
         };
+        self.write(|tx| insert(tx, &persona, None))?;
+        Ok(persona)
+    }
+
+    /// Replaces everything written about a persona (not its portrait or place).
+    pub fn update_persona(
+        &mut self,
+        id: PersonaId,
+        draft: &PersonaDraft,
+        now: Timestamp,
+    ) -> Result<Persona> {
+        let current = self.persona(id)?;
+        let d = draft.validated(&current.draft.avatar_colour)?;
         self.write(|tx| {
-            let (p, d) = (&persona, &persona.draft);
             tx.execute(
-                &format!("INSERT INTO personas ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
-                    ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
-                params![p.id, p.workshop_id, p.order_key, d.name, d.avatar_colour, d.role, d.quote,
-                    d.story, to_json(&d.goals), to_json(&d.needs), to_json(&d.pain_points),
-                    to_json(&d.behaviours), to_json(&d.channels), to_json(&d.wants_to_feel),
-                    to_json(&d.empathy.says), to_json(&d.empathy.thinks), to_json(&d.empathy.does),
-                    to_json(&d.empathy.feels),
-                    d.evidence,
-                    d.evidence_sources, d.interview_count, d.is_anti_persona, d.anti_reason,
-                    p.created_at.0, p.updated_at.0],
+                "UPDATE personas SET name = ?2, avatar_colour = ?3, role = ?4, quote = ?5, story = ?6,
+                    goals = ?7, needs = ?8, pain_points = ?9, behaviours = ?10, channels = ?11,
+                    wants_to_feel = ?12, empathy_says = ?13, empathy_thinks = ?14, empathy_does = ?15,
+                    empathy_feels = ?16, evidence = ?17, evidence_sources = ?18, interview_count = ?19,
+                    is_anti_persona = ?20, anti_reason = ?21, updated_at = ?22
+                 WHERE id = ?1",
+                params![id, d.name, d.avatar_colour, d.role, d.quote, d.story, to_json(&d.goals),
+                    to_json(&d.needs), to_json(&d.pain_points), to_json(&d.behaviours),
+                    to_json(&d.channels), to_json(&d.wants_to_feel), to_json(&d.empathy.says),
+                    to_json(&d.empathy.thinks), to_json(&d.empathy.does), to_json(&d.empathy.feels),
+                    d.evidence, d.evidence_sources, d.interview_count, d.is_anti_persona,
+                    d.anti_reason, now.0],
             )?;
             Ok(())
         })?;
-        Ok(persona)
+        self.persona(id)
     }
+
+    /// Removes a persona, undoably until the store is next opened. Boards keep their cards
+    /// but lose their actor.
+    pub fn delete_persona(&mut self, id: PersonaId, now: Timestamp) -> Result<()> {
+        self.set_deleted("personas", "persona", &id, Some(now))
+    }
+
+    /// Undoes [`Store::delete_persona`].
+    pub fn restore_persona(&mut self, id: PersonaId) -> Result<()> {
+        self.set_deleted("personas", "persona", &id, None)
+    }
+}
+
+fn fallback_colour(count: usize) -> &'static str {
+    crate::participants::PALETTE[count % crate::participants::PALETTE.len()]
+}
+
+/// Writes a new persona row, with its portrait if it has one.
+fn insert(tx: &Transaction<'_>, p: &Persona, portrait: Option<&Portrait>) -> Result<()> {
+    let d = &p.draft;
+    tx.execute(
+        &format!(
+            "INSERT INTO personas ({COLUMNS}, portrait, portrait_type) VALUES (?1, ?2, ?3, ?4, ?5,
+                ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                ?23, ?24, ?25, ?26, ?27)"
+        ),
+        params![
+            p.id,
+            p.workshop_id,
+            p.order_key,
+            d.name,
+            d.avatar_colour,
+            d.role,
+            d.quote,
+            d.story,
+            to_json(&d.goals),
+            to_json(&d.needs),
+            to_json(&d.pain_points),
+            to_json(&d.behaviours),
+            to_json(&d.channels),
+            to_json(&d.wants_to_feel),
+            to_json(&d.empathy.says),
+            to_json(&d.empathy.thinks),
+            to_json(&d.empathy.does),
+            to_json(&d.empathy.feels),
+            d.evidence,
+            d.evidence_sources,
+            d.interview_count,
+            d.is_anti_persona,
+            d.anti_reason,
+            p.created_at.0,
+            p.updated_at.0,
+            portrait.map(|x| x.bytes.as_slice()),
+            portrait.map(|x| x.media_type)
+        ],
+    )?;
+    Ok(())
 }

@@ -1,0 +1,69 @@
+// What the persona editor holds: the persona as stored, and the draft on screen, saved as
+// the facilitator types.
+import { Autosave } from '../lib/autosave.svelte';
+import type { Persona, PersonaDraft, PersonaId } from '../lib/bindings';
+import { ipc, messageOf } from '../lib/ipc';
+
+export function draftOf(p: Persona): PersonaDraft {
+  return {
+    name: p.name,
+    avatarColour: p.avatarColour,
+    role: p.role,
+    quote: p.quote,
+    story: p.story,
+    goals: [...p.goals],
+    needs: [...p.needs],
+    painPoints: [...p.painPoints],
+    behaviours: [...p.behaviours],
+    channels: [...p.channels],
+    wantsToFeel: [...p.wantsToFeel],
+    empathy: {
+      says: [...p.empathy.says],
+      thinks: [...p.empathy.thinks],
+      does: [...p.empathy.does],
+      feels: [...p.empathy.feels],
+    },
+    evidence: p.evidence,
+    evidenceSources: p.evidenceSources,
+    interviewCount: p.interviewCount,
+    isAntiPersona: p.isAntiPersona,
+    antiReason: p.antiReason,
+  };
+}
+
+export class PersonaEditorState {
+  persona = $state<Persona | null>(null);
+  draft = $state<PersonaDraft | null>(null);
+  problem = $state('');
+  autosave: Autosave<PersonaDraft> | null = $state(null);
+
+  async load(id: PersonaId): Promise<void> {
+    try {
+      const persona = await ipc.getPersona(id);
+      this.persona = persona;
+      this.draft = draftOf(persona);
+      this.autosave = new Autosave<PersonaDraft>({
+        stored: draftOf(persona),
+        save: async (next) => {
+          const kept = await ipc.updatePersona(id, next);
+          this.persona = kept;
+          return draftOf(kept);
+        },
+        show: (kept) => (this.draft = kept),
+        label: (kept) => `Edited ${kept.name}`,
+      });
+    } catch (failure) {
+      this.problem = messageOf(failure);
+    }
+  }
+
+  /** Typing in a field: saved after a pause. */
+  typed(): void {
+    if (this.draft) this.autosave?.typed(this.draft);
+  }
+
+  /** A click, a list change: saved now. */
+  changed(): void {
+    if (this.draft) void this.autosave?.commit(this.draft);
+  }
+}
