@@ -1,7 +1,7 @@
 // A stand-in for the Rust side in UI tests: answers commands through `mockIPC` from plain
 // in-memory lists, and records every call so tests can check what the UI asked for.
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { IpcError, Participant, WorkshopDraft, WorkshopSummary } from '../src/lib/bindings';
+import type { IpcError, Participant, Persona, PersonaDraft, WorkshopDraft, WorkshopSummary } from '../src/lib/bindings';
 
 export interface Call {
   command: string;
@@ -44,13 +44,46 @@ export function person(name: string, extra: Partial<Participant> = {}): Particip
   };
 }
 
+export function persona(name: string, extra: Partial<Persona> = {}): Persona {
+  return {
+    id: id(),
+    workshopId: 'w',
+    name,
+    avatarColour: '#0072b2',
+    role: '',
+    quote: '',
+    story: '',
+    goals: [],
+    needs: [],
+    painPoints: [],
+    behaviours: [],
+    channels: [],
+    wantsToFeel: [],
+    empathy: { says: [], thinks: [], does: [], feels: [] },
+    evidence: 'assumed',
+    evidenceSources: '',
+    interviewCount: 0,
+    isAntiPersona: false,
+    antiReason: '',
+    hasPortrait: false,
+    orderKey: 'a0',
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  };
+}
+
 type Handler = (args: Record<string, unknown>) => unknown;
 
 /** Installs the fake. `overrides` answer chosen commands; a thrown `IpcError` is a refusal. */
-export function fakeCore(state: { workshops?: WorkshopSummary[]; participants?: Participant[] } = {}, overrides: Record<string, Handler> = {}) {
+export function fakeCore(
+  state: { workshops?: WorkshopSummary[]; participants?: Participant[]; personas?: Persona[] } = {},
+  overrides: Record<string, Handler> = {},
+) {
   const calls: Call[] = [];
   const workshops = state.workshops ?? [];
   const participants = state.participants ?? [];
+  const personas = state.personas ?? [];
   const deleted = new Set<string>();
   const handlers: Record<string, Handler> = {
     store_status: () => ({ dataFolder: '/home/amira/.local/share/feltboard', problem: null }),
@@ -69,7 +102,23 @@ export function fakeCore(state: { workshops?: WorkshopSummary[]; participants?: 
     delete_workshop: ({ id: target }) => void deleted.add(String(target)),
     restore_workshop: ({ id: target }) => void deleted.delete(String(target)),
     get_workshop: ({ id: target }) => workshops.find((w) => w.id === target),
-    list_personas: () => [],
+    list_personas: () => personas.filter((p) => !deleted.has(p.id)),
+    get_persona: ({ id: target }) => personas.find((p) => p.id === target),
+    update_persona: ({ id: target, draft }) => {
+      const p = personas.find((x) => x.id === target);
+      if (p) Object.assign(p, draft as PersonaDraft, { updatedAt: (p.updatedAt ?? 0) + 1 });
+      return p && { ...p };
+    },
+    move_persona: ({ id: target, index }) => {
+      const from = personas.findIndex((x) => x.id === target);
+      const [moved] = personas.splice(from, 1);
+      if (moved) personas.splice(Number(index), 0, moved);
+      return moved;
+    },
+    copy_persona_to: ({ id: target }) => ({ ...personas.find((p) => p.id === target), id: id() }),
+    delete_persona: ({ id: target }) => void deleted.add(String(target)),
+    restore_persona: ({ id: target }) => void deleted.delete(String(target)),
+    persona_portrait: () => null,
     list_boards: () => [],
     list_participants: () => participants.filter((p) => !deleted.has(p.id)),
     add_participant: ({ draft }) => {
@@ -93,7 +142,7 @@ export function fakeCore(state: { workshops?: WorkshopSummary[]; participants?: 
     if (!handler) throw new Error(`the fake core has no ${command}`);
     return handler(payload);
   });
-  return { calls, workshops, participants, callsOf: (command: string) => calls.filter((c) => c.command === command) };
+  return { calls, workshops, participants, personas, callsOf: (command: string) => calls.filter((c) => c.command === command) };
 }
 
 export const refusal = (message: string): IpcError => ({ code: 'invalid_input', message });
