@@ -1,7 +1,7 @@
 // Drives the real Feltboard binary: one tauri-driver for the test file, one app per launch,
 // each on a data folder the test chooses. Needs DISPLAY (run under Xvfb).
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,29 +62,47 @@ export async function launch(dataFolder) {
     hostname: '127.0.0.1',
     port: DRIVER_PORT,
     logLevel: 'error',
+    // Generous: CI may be compiling beside the app on two cores.
+    waitforTimeout: 10_000,
     capabilities: {
       // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
       'tauri:options': { application: APP, args: ['--data-dir', dataFolder] },
     },
   });
-  await browser.$('main').waitForExist({ timeout: 15_000 });
+  // The first screen has loaded what it shows (Home its workshops) when it stops being busy.
+  await browser.$('main[aria-busy="false"]').waitForExist({ timeout: 15_000 });
   return browser;
 }
 
-/** Whether an app process on `dataFolder` is still running. */
+/**
+ * Whether any process still holds `dataFolder`'s lock file open. A dying process stops
+ * showing its command line before it closes its files, so this, not the process list, says
+ * when the folder is free again.
+ */
 export function appRunningOn(dataFolder) {
-  try {
-    execFileSync('pgrep', ['-f', '--', `--data-dir ${dataFolder}`]);
-    return true;
-  } catch {
-    return false;
+  const lock = path.join(dataFolder, 'feltboard.lock');
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    let fds = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue; // gone, or not ours to read
+    }
+    for (const fd of fds) {
+      try {
+        if (readlinkSync(`/proc/${pid}/fd/${fd}`) === lock) return true;
+      } catch {
+        // closed while we looked
+      }
+    }
   }
+  return false;
 }
 
-/** Closes the app and waits until its process is gone, so the next launch finds the folder free. */
+/** Closes the app and waits until the folder is free, so the next launch can open it. */
 export async function quit(browser, dataFolder) {
   await browser.deleteSession();
-  await waitFor('the app to exit', () => !appRunningOn(dataFolder));
+  await waitFor('the app to release its data folder', () => !appRunningOn(dataFolder));
 }
 
 /** Saves a screenshot of the window under tests/e2e/artifacts (for people, not assertions). */
