@@ -1,5 +1,7 @@
 //! Arranging the gallery: duplicating, reordering, and copying personas between workshops.
 
+use rusqlite::params;
+
 use crate::error::Result;
 use crate::ids::{PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
@@ -12,16 +14,17 @@ impl Store {
     /// Makes a copy of a persona right after it, named "… (copy)", portrait included.
     pub fn duplicate_persona(&mut self, id: PersonaId, now: Timestamp) -> Result<Persona> {
         let original = self.persona(id)?;
-        let keys = self.persona_keys(original.workshop_id)?;
-        let next = keys
-            .iter()
-            .map(|(_, k)| k)
-            .find(|k| **k > original.order_key);
+        let next: Option<OrderKey> = self.read().query_row(
+            "SELECT min(order_key) FROM personas
+             WHERE workshop_id = ?1 AND deleted_at IS NULL AND order_key > ?2",
+            params![original.workshop_id, original.order_key],
+            |r| r.get(0),
+        )?;
         let mut draft = original.draft.clone();
         draft.name = copy_name(&draft.name);
         let copy = Persona {
             id: PersonaId::new(),
-            order_key: OrderKey::between(Some(&original.order_key), next)?,
+            order_key: OrderKey::between(Some(&original.order_key), next.as_ref())?,
             draft: draft.validated(&original.draft.avatar_colour)?,
             created_at: now,
             updated_at: now,
@@ -55,34 +58,22 @@ impl Store {
     /// means last). Only the moved persona's position changes.
     pub fn move_persona(&mut self, id: PersonaId, index: usize, now: Timestamp) -> Result<Persona> {
         let persona = self.persona(id)?;
-        let others: Vec<OrderKey> = self
-            .persona_keys(persona.workshop_id)?
-            .into_iter()
-            .filter(|(other, _)| *other != id)
-            .map(|(_, key)| key)
-            .collect();
-        let index = index.min(others.len());
-        let before = index.checked_sub(1).and_then(|i| others.get(i));
-        let key = OrderKey::between(before, others.get(index))?;
+        let keys = self.keys_at(
+            "SELECT id, order_key FROM personas WHERE workshop_id = ?1 AND deleted_at IS NULL
+             ORDER BY order_key",
+            &[&persona.workshop_id],
+            &[id.to_string()],
+            index,
+            1,
+        )?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE personas SET order_key = ?2, updated_at = ?3 WHERE id = ?1",
-                rusqlite::params![id, key, now.0],
+                params![id, keys[0], now.0],
             )?;
             Ok(())
         })?;
         self.persona(id)
-    }
-
-    /// The shown personas' ids and keys, in order: positions count only what the
-    /// facilitator sees.
-    fn persona_keys(&self, workshop: WorkshopId) -> Result<Vec<(PersonaId, OrderKey)>> {
-        let mut statement = self.read().prepare_cached(
-            "SELECT id, order_key FROM personas WHERE workshop_id = ?1 AND deleted_at IS NULL
-             ORDER BY order_key",
-        )?;
-        let rows = statement.query_map([workshop], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn write_copy(&mut self, copy: Persona, original: PersonaId) -> Result<Persona> {

@@ -135,6 +135,41 @@ impl Store {
         Ok((usize::try_from(count).unwrap_or(0), position))
     }
 
+    /// Keys for `count` items placed together at `index` among the siblings that `siblings`
+    /// selects (a query of `id, order_key` in order), not counting the items in `moving`.
+    /// Past the end means last. Only the placed items get keys; siblings keep theirs.
+    pub(crate) fn keys_at(
+        &self,
+        siblings: &str,
+        params: &[&dyn rusqlite::ToSql],
+        moving: &[String],
+        index: usize,
+        count: usize,
+    ) -> Result<Vec<crate::order_key::OrderKey>> {
+        use crate::order_key::OrderKey;
+        let mut statement = self.read().prepare_cached(siblings)?;
+        let rows = statement.query_map(params, |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, OrderKey>(1)?))
+        })?;
+        let mut others = Vec::new();
+        for row in rows {
+            let (id, key) = row?;
+            if !moving.contains(&id) {
+                others.push(key);
+            }
+        }
+        let index = index.min(others.len());
+        let after = others.get(index);
+        let mut before = index.checked_sub(1).and_then(|i| others.get(i)).cloned();
+        let mut keys = Vec::with_capacity(count);
+        for _ in 0..count {
+            let key = OrderKey::between(before.as_ref(), after)?;
+            before = Some(key.clone());
+            keys.push(key);
+        }
+        Ok(keys)
+    }
+
     /// The connection, for queries that only read.
     pub(crate) fn read(&self) -> &Connection {
         &self.conn

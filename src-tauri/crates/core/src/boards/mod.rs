@@ -1,6 +1,16 @@
 //! Emotional journey boards: stages and steps across, typed lanes down, cards in the cells,
 //! and the emotion curves over the steps.
 
+mod cards;
+mod emotions;
+mod layout;
+mod reading;
+pub(crate) mod templates;
+
+pub use emotions::{EmotionRating, RatedSpread, StepEmotions, summarise};
+pub use reading::{Board, Card, Lane, Stage, Step};
+pub use templates::{BoardTemplate, TemplateSummary, board_templates};
+
 use rusqlite::{Transaction, params};
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,169 @@
+//! Cards in the cells of a board: added by keyboard capture, edited in place, moved by drag
+//! and drop (several at once), deleted undoably.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Card, CardDraft};
+use crate::error::{Error, Result};
+use crate::ids::{BoardId, CardId, LaneId, StepId};
+use crate::store::Store;
+use crate::text::{self, Limit};
+use crate::time::Timestamp;
+
+const CARDS_IN_CELL: &str = "SELECT id, order_key FROM cards
+     WHERE step_id = ?1 AND lane_id = ?2 AND deleted_at IS NULL ORDER BY order_key";
+
+impl Store {
+    /// One card.
+    pub fn card(&self, id: CardId) -> Result<Card> {
+        self.read()
+            .query_row(
+                "SELECT id, step_id, lane_id, order_key, text, kind, source, author_id, owner, metric,
+                    created_at, updated_at
+                 FROM cards WHERE id = ?1 AND deleted_at IS NULL",
+                [id],
+                |r| {
+                    Ok(Card {
+                        id: r.get(0)?,
+                        step_id: r.get(1)?,
+                        lane_id: r.get(2)?,
+                        order_key: r.get(3)?,
+                        draft: CardDraft {
+                            text: r.get(4)?,
+                            kind: r.get(5)?,
+                            source: r.get(6)?,
+                            author_id: r.get(7)?,
+                            owner: r.get(8)?,
+                            metric: r.get(9)?,
+                        },
+                        created_at: Timestamp(r.get(10)?),
+                        updated_at: Timestamp(r.get(11)?),
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "card" })
+    }
+
+    /// Adds a card at `index` in the cell (`step`, `lane`); past the end means last.
+    pub fn add_card(
+        &mut self,
+        (step, lane): (StepId, LaneId),
+        draft: &CardDraft,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<Card> {
+        self.check_cell(step, lane)?;
+        let key = self
+            .keys_at(CARDS_IN_CELL, &[&step, &lane], &[], index, 1)?
+            .remove(0);
+        let id = self.write(|tx| super::insert_card(tx, (step, lane), &key, draft, now))?;
+        self.card(id)
+    }
+
+    /// Replaces what a card says (its place stays).
+    pub fn update_card(&mut self, id: CardId, draft: &CardDraft, now: Timestamp) -> Result<Card> {
+        let text = text::required("The card's text", &draft.text, Limit::Paragraph)?;
+        let owner = text::optional("The owner", &draft.owner, Limit::Line)?;
+        let metric = text::optional("The metric", &draft.metric, Limit::Line)?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE cards SET text = ?2, kind = ?3, source = ?4, author_id = ?5, owner = ?6,
+                    metric = ?7, updated_at = ?8 WHERE id = ?1 AND deleted_at IS NULL",
+                params![
+                    id,
+                    text,
+                    draft.kind,
+                    draft.source,
+                    draft.author_id,
+                    owner,
+                    metric,
+                    now.0
+                ],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound { entity: "card" });
+            }
+            Ok(())
+        })?;
+        self.card(id)
+    }
+
+    /// Moves `cards`, keeping their order, to `index` in the cell (`step`, `lane`) of the same
+    /// board. All of them move, or none does.
+    pub fn move_cards(
+        &mut self,
+        cards: &[CardId],
+        (step, lane): (StepId, LaneId),
+        index: usize,
+        now: Timestamp,
+    ) -> Result<()> {
+        let board = self.check_cell(step, lane)?;
+        for &card in cards {
+            let from = self.card(card)?;
+            if self.board_of_step(from.step_id)? != board {
+                return Err(Error::Invalid {
+                    field: "The card",
+                    reason: "cards move within their own board".to_owned(),
+                });
+            }
+        }
+        let moving: Vec<String> = cards.iter().map(ToString::to_string).collect();
+        let keys = self.keys_at(CARDS_IN_CELL, &[&step, &lane], &moving, index, cards.len())?;
+        self.write(|tx| {
+            for (card, key) in cards.iter().zip(&keys) {
+                tx.execute(
+                    "UPDATE cards SET step_id = ?2, lane_id = ?3, order_key = ?4, updated_at = ?5 WHERE id = ?1",
+                    params![card, step, lane, key, now.0],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Deletes cards, undoably until the store is next opened.
+    pub fn delete_cards(&mut self, cards: &[CardId], now: Timestamp) -> Result<()> {
+        self.set_cards_deleted(cards, Some(now))
+    }
+
+    /// Undoes [`Store::delete_cards`].
+    pub fn restore_cards(&mut self, cards: &[CardId]) -> Result<()> {
+        self.set_cards_deleted(cards, None)
+    }
+
+    fn set_cards_deleted(&mut self, cards: &[CardId], deleted_at: Option<Timestamp>) -> Result<()> {
+        self.write(|tx| {
+            for card in cards {
+                let changed = tx.execute(
+                    "UPDATE cards SET deleted_at = ?2 WHERE id = ?1",
+                    params![card, deleted_at.map(|t| t.0)],
+                )?;
+                if changed == 0 {
+                    return Err(Error::NotFound { entity: "card" });
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// The board of a cell, when its step and lane are both on it.
+    fn check_cell(&self, step: StepId, lane: LaneId) -> Result<BoardId> {
+        let board = self.board_of_step(step)?;
+        let lane_board: Option<BoardId> = self
+            .read()
+            .query_row(
+                "SELECT board_id FROM lanes WHERE id = ?1 AND deleted_at IS NULL",
+                [lane],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match lane_board {
+            Some(b) if b == board => Ok(board),
+            Some(_) => Err(Error::Invalid {
+                field: "The cell",
+                reason: "its step and lane are on different boards".to_owned(),
+            }),
+            None => Err(Error::NotFound { entity: "lane" }),
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! The board's frame: stages and their steps across, lanes down. Adding, renaming,
+//! reordering, hiding and deleting (undoably) all keep every other item's position.
+
+use rusqlite::{ToSql, params};
+
+use super::LaneKind;
+use crate::error::{Error, Result};
+use crate::ids::{BoardId, LaneId, StageId, StepId};
+use crate::order_key::OrderKey;
+use crate::store::Store;
+use crate::text::{self, Limit};
+use crate::time::Timestamp;
+
+const STAGES_ON_BOARD: &str = "SELECT id, order_key FROM stages WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key";
+const STEPS_IN_STAGE: &str =
+    "SELECT id, order_key FROM steps WHERE stage_id = ?1 AND deleted_at IS NULL ORDER BY order_key";
+const LANES_ON_BOARD: &str =
+    "SELECT id, order_key FROM lanes WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key";
+
+/// A part of the frame: its table, what the facilitator calls it, and how a title is named
+/// in messages.
+#[derive(Clone, Copy)]
+struct Part {
+    table: &'static str,
+    entity: &'static str,
+    title_field: &'static str,
+}
+
+const STAGE: Part = Part {
+    table: "stages",
+    entity: "stage",
+    title_field: "The stage's title",
+};
+const STEP: Part = Part {
+    table: "steps",
+    entity: "step",
+    title_field: "The step's title",
+};
+const LANE: Part = Part {
+    table: "lanes",
+    entity: "lane",
+    title_field: "The lane's title",
+};
+
+impl Store {
+    /// Adds a stage at `index` (past the end: last) with a first step, so it has a column.
+    pub fn add_stage(
+        &mut self,
+        board: BoardId,
+        title: &str,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<StageId> {
+        self.journey_board(board)?;
+        let key = self
+            .keys_at(STAGES_ON_BOARD, &[&board], &[], index, 1)?
+            .remove(0);
+        self.write(|tx| {
+            let stage = super::insert_stage(tx, board, &key, title, now)?;
+            super::insert_step(tx, stage, &OrderKey::first(), "First step", false, now)?;
+            Ok(stage)
+        })
+    }
+
+    /// Adds a step at `index` in `stage`.
+    pub fn add_step(
+        &mut self,
+        stage: StageId,
+        title: &str,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<StepId> {
+        let _: BoardId = self.parent_of(STAGE, &stage, "board_id")?;
+        let key = self
+            .keys_at(STEPS_IN_STAGE, &[&stage], &[], index, 1)?
+            .remove(0);
+        self.write(|tx| super::insert_step(tx, stage, &key, title, false, now))
+    }
+
+    /// Adds a lane at `index`.
+    pub fn add_lane(
+        &mut self,
+        board: BoardId,
+        kind: LaneKind,
+        title: &str,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<LaneId> {
+        self.journey_board(board)?;
+        let key = self
+            .keys_at(LANES_ON_BOARD, &[&board], &[], index, 1)?
+            .remove(0);
+        self.write(|tx| super::insert_lane(tx, board, &key, kind, title, now))
+    }
+
+    pub fn rename_stage(&mut self, id: StageId, title: &str, now: Timestamp) -> Result<()> {
+        self.retitle(STAGE, &id, title, now)
+    }
+
+    pub fn rename_step(&mut self, id: StepId, title: &str, now: Timestamp) -> Result<()> {
+        self.retitle(STEP, &id, title, now)
+    }
+
+    pub fn rename_lane(&mut self, id: LaneId, title: &str, now: Timestamp) -> Result<()> {
+        self.retitle(LANE, &id, title, now)
+    }
+
+    /// Moves a stage, with its steps, to `index`.
+    pub fn move_stage(&mut self, id: StageId, index: usize, now: Timestamp) -> Result<()> {
+        let board: BoardId = self.parent_of(STAGE, &id, "board_id")?;
+        let key = self
+            .keys_at(STAGES_ON_BOARD, &[&board], &[id.to_string()], index, 1)?
+            .remove(0);
+        self.reposition(STAGE, &id, &key, None, now)
+    }
+
+    /// Moves a step to `index` in `stage`, which may be another stage of the same board.
+    pub fn move_step(
+        &mut self,
+        id: StepId,
+        stage: StageId,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<()> {
+        let from: StageId = self.parent_of(STEP, &id, "stage_id")?;
+        let board_from: BoardId = self.parent_of(STAGE, &from, "board_id")?;
+        let board_to: BoardId = self.parent_of(STAGE, &stage, "board_id")?;
+        if board_from != board_to {
+            return Err(Error::Invalid {
+                field: "The step",
+                reason: "a step can only move within its own board".to_owned(),
+            });
+        }
+        let key = self
+            .keys_at(STEPS_IN_STAGE, &[&stage], &[id.to_string()], index, 1)?
+            .remove(0);
+        self.reposition(STEP, &id, &key, Some(("stage_id", &stage)), now)
+    }
+
+    /// Moves a lane to `index`.
+    pub fn move_lane(&mut self, id: LaneId, index: usize, now: Timestamp) -> Result<()> {
+        let board: BoardId = self.parent_of(LANE, &id, "board_id")?;
+        let key = self
+            .keys_at(LANES_ON_BOARD, &[&board], &[id.to_string()], index, 1)?
+            .remove(0);
+        self.reposition(LANE, &id, &key, None, now)
+    }
+
+    /// Marks a step as a moment of truth, or not.
+    pub fn set_moment_of_truth(
+        &mut self,
+        id: StepId,
+        is_moment_of_truth: bool,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.set_flag(STEP, &id, "is_moment_of_truth", is_moment_of_truth, now)
+    }
+
+    /// Hides a lane from the board (its cards stay), or shows it again.
+    pub fn set_lane_hidden(&mut self, id: LaneId, is_hidden: bool, now: Timestamp) -> Result<()> {
+        self.set_flag(LANE, &id, "is_hidden", is_hidden, now)
+    }
+
+    /// Deletes a stage with its steps and their cards, undoably until the store next opens.
+    pub fn delete_stage(&mut self, id: StageId, now: Timestamp) -> Result<()> {
+        self.set_deleted("stages", "stage", &id, Some(now))
+    }
+
+    pub fn restore_stage(&mut self, id: StageId) -> Result<()> {
+        self.set_deleted("stages", "stage", &id, None)
+    }
+
+    /// Deletes a step and its cards, undoably. The last step of a stage stays: a stage
+    /// without a column could not be seen to be deleted or filled again.
+    pub fn delete_step(&mut self, id: StepId, now: Timestamp) -> Result<()> {
+        let stage: StageId = self.parent_of(STEP, &id, "stage_id")?;
+        let siblings: i64 = self.read().query_row(
+            "SELECT count(*) FROM steps WHERE stage_id = ?1 AND deleted_at IS NULL",
+            [stage],
+            |r| r.get(0),
+        )?;
+        if siblings <= 1 {
+            return Err(Error::Invalid {
+                field: "The step",
+                reason: "it is the stage's only step; delete the stage instead".to_owned(),
+            });
+        }
+        self.set_deleted("steps", "step", &id, Some(now))
+    }
+
+    pub fn restore_step(&mut self, id: StepId) -> Result<()> {
+        self.set_deleted("steps", "step", &id, None)
+    }
+
+    /// Deletes a lane and its cards, undoably.
+    pub fn delete_lane(&mut self, id: LaneId, now: Timestamp) -> Result<()> {
+        self.set_deleted("lanes", "lane", &id, Some(now))
+    }
+
+    pub fn restore_lane(&mut self, id: LaneId) -> Result<()> {
+        self.set_deleted("lanes", "lane", &id, None)
+    }
+
+    fn parent_of<P: rusqlite::types::FromSql>(
+        &self,
+        part: Part,
+        id: &dyn ToSql,
+        column: &str,
+    ) -> Result<P> {
+        use rusqlite::OptionalExtension;
+        self.read()
+            .query_row(
+                &format!(
+                    "SELECT {column} FROM {} WHERE id = ?1 AND deleted_at IS NULL",
+                    part.table
+                ),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
+                entity: part.entity,
+            })
+    }
+
+    fn retitle(&mut self, part: Part, id: &dyn ToSql, title: &str, now: Timestamp) -> Result<()> {
+        let title = text::required(part.title_field, title, Limit::Line)?;
+        self.update_one(part, id, "title = ?2", &title, now)
+    }
+
+    fn set_flag(
+        &mut self,
+        part: Part,
+        id: &dyn ToSql,
+        column: &str,
+        value: bool,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.update_one(part, id, &format!("{column} = ?2"), &value, now)
+    }
+
+    fn reposition(
+        &mut self,
+        part: Part,
+        id: &dyn ToSql,
+        key: &OrderKey,
+        new_parent: Option<(&str, &dyn ToSql)>,
+        now: Timestamp,
+    ) -> Result<()> {
+        match new_parent {
+            None => self.update_one(part, id, "order_key = ?2", key, now),
+            Some((column, parent)) => self.write(|tx| {
+                tx.execute(
+                    &format!("UPDATE {} SET order_key = ?2, {column} = ?3, updated_at = ?4 WHERE id = ?1", part.table),
+                    params![id, key, parent, now.0],
+                )?;
+                Ok(())
+            }),
+        }
+    }
+
+    fn update_one(
+        &mut self,
+        part: Part,
+        id: &dyn ToSql,
+        set: &str,
+        value: &dyn ToSql,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                &format!(
+                    "UPDATE {} SET {set}, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+                    part.table
+                ),
+                params![id, value, now.0],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound {
+                    entity: part.entity,
+                });
+            }
+            Ok(())
+        })
+    }
+}

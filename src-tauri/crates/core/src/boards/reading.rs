@@ -1,0 +1,227 @@
+//! A whole board as the editor shows it, read in a handful of queries.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::emotions::{self, EmotionRating, StepEmotions};
+use super::{BoardDraft, CardDraft, JourneyBoard, LaneKind};
+use crate::error::{Error, Result};
+use crate::ids::{BoardId, CardId, LaneId, StageId, StepId};
+use crate::order_key::OrderKey;
+use crate::store::Store;
+use crate::time::Timestamp;
+
+/// A stage of the journey and its steps, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Stage {
+    pub id: StageId,
+    pub title: String,
+    pub order_key: OrderKey,
+    pub steps: Vec<Step>,
+}
+
+/// A step: one column of the board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    pub id: StepId,
+    pub stage_id: StageId,
+    pub title: String,
+    pub order_key: OrderKey,
+    pub is_moment_of_truth: bool,
+}
+
+/// A lane: one row of the board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Lane {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    pub title: String,
+    pub order_key: OrderKey,
+    pub is_hidden: bool,
+}
+
+/// A card in the cell (step, lane).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Card {
+    pub id: CardId,
+    pub step_id: StepId,
+    pub lane_id: LaneId,
+    pub order_key: OrderKey,
+    #[serde(flatten)]
+    pub draft: CardDraft,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// Everything on a board. Cards are in cell order (step, lane, position).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Board {
+    #[serde(flatten)]
+    pub board: JourneyBoard,
+    pub stages: Vec<Stage>,
+    pub lanes: Vec<Lane>,
+    pub cards: Vec<Card>,
+    pub ratings: Vec<EmotionRating>,
+    /// The three curves at each step, in step order.
+    pub emotions: Vec<StepEmotions>,
+}
+
+impl Board {
+    /// The steps left to right, across all stages.
+    pub fn steps(&self) -> impl Iterator<Item = &Step> {
+        self.stages.iter().flat_map(|s| s.steps.iter())
+    }
+}
+
+impl Store {
+    /// The journey board itself.
+    pub fn journey_board(&self, id: BoardId) -> Result<JourneyBoard> {
+        self.read()
+            .query_row(
+                "SELECT id, workshop_id, actor_id, title, scenario, expectations, order_key,
+                    created_at, updated_at
+                 FROM journey_boards WHERE id = ?1 AND deleted_at IS NULL",
+                [id],
+                |row| {
+                    Ok(JourneyBoard {
+                        id: row.get(0)?,
+                        workshop_id: row.get(1)?,
+                        draft: BoardDraft {
+                            actor_id: row.get(2)?,
+                            title: row.get(3)?,
+                            scenario: row.get(4)?,
+                            expectations: row.get(5)?,
+                        },
+                        order_key: row.get(6)?,
+                        created_at: Timestamp(row.get(7)?),
+                        updated_at: Timestamp(row.get(8)?),
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "board" })
+    }
+
+    /// A whole board: its stages and steps, lanes, cards and emotion curves.
+    pub fn board(&self, id: BoardId) -> Result<Board> {
+        let board = self.journey_board(id)?;
+        let conn = self.read();
+
+        let mut stages: Vec<Stage> = conn
+            .prepare_cached(
+                "SELECT id, title, order_key FROM stages
+                 WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key",
+            )?
+            .query_map([id], |r| {
+                Ok(Stage {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    order_key: r.get(2)?,
+                    steps: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut steps = conn.prepare_cached(
+            "SELECT s.id, s.stage_id, s.title, s.order_key, s.is_moment_of_truth
+             FROM steps s JOIN stages g ON g.id = s.stage_id
+             WHERE g.board_id = ?1 AND s.deleted_at IS NULL AND g.deleted_at IS NULL
+             ORDER BY s.order_key",
+        )?;
+        for step in steps.query_map([id], |r| {
+            Ok(Step {
+                id: r.get(0)?,
+                stage_id: r.get(1)?,
+                title: r.get(2)?,
+                order_key: r.get(3)?,
+                is_moment_of_truth: r.get(4)?,
+            })
+        })? {
+            let step = step?;
+            if let Some(stage) = stages.iter_mut().find(|s| s.id == step.stage_id) {
+                stage.steps.push(step);
+            }
+        }
+
+        let lanes = conn
+            .prepare_cached(
+                "SELECT id, kind, title, order_key, is_hidden FROM lanes
+                 WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key",
+            )?
+            .query_map([id], |r| {
+                Ok(Lane {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    title: r.get(2)?,
+                    order_key: r.get(3)?,
+                    is_hidden: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let cards = conn
+            .prepare_cached(
+                "SELECT c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind, c.source,
+                    c.author_id, c.owner, c.metric, c.created_at, c.updated_at
+                 FROM cards c JOIN lanes l ON l.id = c.lane_id
+                 WHERE l.board_id = ?1 AND c.deleted_at IS NULL AND l.deleted_at IS NULL
+                 ORDER BY c.step_id, c.lane_id, c.order_key",
+            )?
+            .query_map([id], |r| {
+                Ok(Card {
+                    id: r.get(0)?,
+                    step_id: r.get(1)?,
+                    lane_id: r.get(2)?,
+                    order_key: r.get(3)?,
+                    draft: CardDraft {
+                        text: r.get(4)?,
+                        kind: r.get(5)?,
+                        source: r.get(6)?,
+                        author_id: r.get(7)?,
+                        owner: r.get(8)?,
+                        metric: r.get(9)?,
+                    },
+                    created_at: Timestamp(r.get(10)?),
+                    updated_at: Timestamp(r.get(11)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let ratings = emotions::ratings_on_board(self, id)?;
+        let step_ids: Vec<StepId> = stages
+            .iter()
+            .flat_map(|s| s.steps.iter().map(|t| t.id))
+            .collect();
+        let emotions = emotions::summarise(&step_ids, &ratings);
+        Ok(Board {
+            board,
+            stages,
+            lanes,
+            cards,
+            ratings,
+            emotions,
+        })
+    }
+
+    /// Checks that a step belongs to a board, for operations that take both.
+    pub(crate) fn board_of_step(&self, step: StepId) -> Result<BoardId> {
+        self.read()
+            .query_row(
+                "SELECT g.board_id FROM steps s JOIN stages g ON g.id = s.stage_id
+                 WHERE s.id = ?1 AND s.deleted_at IS NULL AND g.deleted_at IS NULL",
+                params![step],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "step" })
+    }
+}

@@ -1,0 +1,275 @@
+//! Starting boards shipped in `assets/templates/boards/`, and the writer that turns a
+//! template (or the sample workshop's board) into a board in the store.
+
+use std::collections::BTreeMap;
+
+use rusqlite::Transaction;
+use serde::{Deserialize, Serialize};
+
+use super::{BoardDraft, CardDraft, CardKind, CardSource, Curve, JourneyBoard, LaneKind};
+use crate::error::{Error, Result};
+use crate::ids::{BoardId, ParticipantId, PersonaId, WorkshopId};
+use crate::order_key::OrderKey;
+use crate::participants::ParticipantKind;
+use crate::store::Store;
+use crate::time::Timestamp;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "buying-online",
+        include_str!("../../../../../assets/templates/boards/buying-online.json"),
+    ),
+    (
+        "saas-onboarding",
+        include_str!("../../../../../assets/templates/boards/saas-onboarding.json"),
+    ),
+    (
+        "support-call",
+        include_str!("../../../../../assets/templates/boards/support-call.json"),
+    ),
+    (
+        "b2b-purchase",
+        include_str!("../../../../../assets/templates/boards/b2b-purchase.json"),
+    ),
+];
+
+/// A board to start from: its frame, and for the sample also its cards and curves.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BoardTemplate {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// A persona's name (the sample workshop only).
+    #[serde(default)]
+    pub actor: Option<String>,
+    #[serde(default)]
+    pub scenario: String,
+    #[serde(default)]
+    pub expectations: String,
+    lanes: Vec<TemplateLane>,
+    stages: Vec<TemplateStage>,
+}
+
+/// What the "new board" dialog shows of a template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateSummary {
+    pub key: String,
+    pub title: String,
+    pub description: String,
+    pub stage_titles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateLane {
+    kind: LaneKind,
+    title: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateStage {
+    title: String,
+    steps: Vec<TemplateStep>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct TemplateStep {
+    title: String,
+    #[serde(default)]
+    moment_of_truth: bool,
+    assumed: Option<i8>,
+    desired: Option<i8>,
+    /// Customers' ratings by participant name.
+    #[serde(default)]
+    ratings: BTreeMap<String, i8>,
+    #[serde(default)]
+    cards: Vec<TemplateCard>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateCard {
+    lane: LaneKind,
+    text: String,
+    kind: CardKind,
+    /// A participant's name; without one, `source` says where the card came from.
+    author: Option<String>,
+    source: Option<CardSource>,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    metric: String,
+}
+
+/// The people and personas a template's names refer to.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    pub people: BTreeMap<String, (ParticipantId, ParticipantKind)>,
+    pub personas: BTreeMap<String, PersonaId>,
+}
+
+fn unknown(what: &str, name: &str) -> Error {
+    Error::Invalid {
+        field: "The template",
+        reason: format!("it names an unknown {what}, {name:?}"),
+    }
+}
+
+fn parse(key: &str, json: &str) -> Result<BoardTemplate> {
+    serde_json::from_str(json).map_err(|e| Error::Invalid {
+        field: "The template",
+        reason: format!("{key}: {e}"),
+    })
+}
+
+/// Every template shipped with Feltboard.
+pub fn board_templates() -> Result<Vec<TemplateSummary>> {
+    TEMPLATES
+        .iter()
+        .map(|(key, json)| {
+            let t = parse(key, json)?;
+            Ok(TemplateSummary {
+                key: (*key).to_owned(),
+                title: t.title,
+                description: t.description,
+                stage_titles: t.stages.into_iter().map(|s| s.title).collect(),
+            })
+        })
+        .collect()
+}
+
+impl Store {
+    /// Adds a board to the workshop from the template named `key`.
+    pub fn create_board_from_template(
+        &mut self,
+        workshop: WorkshopId,
+        key: &str,
+        now: Timestamp,
+    ) -> Result<BoardId> {
+        let (_, json) = TEMPLATES
+            .iter()
+            .find(|(k, _)| *k == key)
+            .ok_or(Error::NotFound { entity: "template" })?;
+        let template = parse(key, json)?;
+        self.workshop(workshop)?;
+        let (_, position) = self.append_position("journey_boards", "workshop_id", &workshop)?;
+        self.write(|tx| write_board(tx, workshop, &position, &template, &Names::default(), now))
+    }
+}
+
+/// Writes a whole board from `template` in the caller's transaction.
+pub(crate) fn write_board(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    position: &OrderKey,
+    template: &BoardTemplate,
+    names: &Names,
+    now: Timestamp,
+) -> Result<BoardId> {
+    let actor_id = match &template.actor {
+        Some(name) => Some(
+            *names
+                .personas
+                .get(name)
+                .ok_or_else(|| unknown("persona", name))?,
+        ),
+        None => None,
+    };
+    let board_id = BoardId::new();
+    super::insert_board(
+        tx,
+        &JourneyBoard {
+            id: board_id,
+            workshop_id: workshop,
+            draft: BoardDraft {
+                title: template.title.clone(),
+                actor_id,
+                scenario: template.scenario.clone(),
+                expectations: template.expectations.clone(),
+            },
+            order_key: position.clone(),
+            created_at: now,
+            updated_at: now,
+        },
+    )?;
+    let person = |name: &str| {
+        names
+            .people
+            .get(name)
+            .copied()
+            .ok_or_else(|| unknown("participant", name))
+    };
+    let mut lanes = BTreeMap::new();
+    let mut lane_key = OrderKey::first();
+    for lane in &template.lanes {
+        lanes.insert(
+            lane.kind.as_str(),
+            super::insert_lane(tx, board_id, &lane_key, lane.kind, &lane.title, now)?,
+        );
+        lane_key = lane_key.after();
+    }
+    let mut stage_key = OrderKey::first();
+    for stage in &template.stages {
+        let stage_id = super::insert_stage(tx, board_id, &stage_key, &stage.title, now)?;
+        stage_key = stage_key.after();
+        let mut step_key = OrderKey::first();
+        for step in &stage.steps {
+            let step_id = super::insert_step(
+                tx,
+                stage_id,
+                &step_key,
+                &step.title,
+                step.moment_of_truth,
+                now,
+            )?;
+            step_key = step_key.after();
+            for (curve, score) in [
+                (Curve::Assumed, step.assumed),
+                (Curve::Desired, step.desired),
+            ] {
+                if let Some(score) = score {
+                    super::insert_rating(tx, step_id, curve, score, None, now)?;
+                }
+            }
+            for (name, score) in &step.ratings {
+                super::insert_rating(
+                    tx,
+                    step_id,
+                    Curve::Rated,
+                    *score,
+                    Some(person(name)?.0),
+                    now,
+                )?;
+            }
+            let mut card_key = OrderKey::first();
+            for card in &step.cards {
+                let lane = *lanes
+                    .get(card.lane.as_str())
+                    .ok_or_else(|| unknown("lane", card.lane.as_str()))?;
+                let author = card.author.as_deref().map(person).transpose()?;
+                let source = match (card.source, author) {
+                    (Some(source), _) => source,
+                    (None, Some((_, ParticipantKind::Customer))) => CardSource::Customer,
+                    (None, Some(_)) => CardSource::Team,
+                    (None, None) => CardSource::Research,
+                };
+                let draft = CardDraft {
+                    text: card.text.clone(),
+                    kind: card.kind,
+                    source,
+                    author_id: author.map(|(id, _)| id),
+                    owner: card.owner.clone(),
+                    metric: card.metric.clone(),
+                };
+                super::insert_card(tx, (step_id, lane), &card_key, &draft, now)?;
+                card_key = card_key.after();
+            }
+        }
+    }
+    Ok(board_id)
+}
