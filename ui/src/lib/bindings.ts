@@ -36,12 +36,56 @@ export const commands = {
 	 */
 	setPersonaPortrait: (id: PersonaId, file: string | null) => typedError<Persona, IpcError>(__TAURI_INVOKE("set_persona_portrait", { id, file })),
 	listBoards: (workshopId: WorkshopId) => typedError<BoardSummary[], IpcError>(__TAURI_INVOKE("list_boards", { workshopId })),
+	getBoard: (id: BoardId) => typedError<Board, IpcError>(__TAURI_INVOKE("get_board", { id })),
+	boardTemplates: () => typedError<TemplateSummary[], IpcError>(__TAURI_INVOKE("board_templates")),
+	createBoard: (workshopId: WorkshopId, draft: BoardDraft) => typedError<JourneyBoard, IpcError>(__TAURI_INVOKE("create_board", { workshopId, draft })),
+	createBoardFromTemplate: (workshopId: WorkshopId, key: string) => typedError<BoardId, IpcError>(__TAURI_INVOKE("create_board_from_template", { workshopId, key })),
+	updateBoard: (id: BoardId, draft: BoardDraft) => typedError<JourneyBoard, IpcError>(__TAURI_INVOKE("update_board", { id, draft })),
+	duplicateBoard: (id: BoardId) => typedError<BoardId, IpcError>(__TAURI_INVOKE("duplicate_board", { id })),
+	deleteBoard: (id: BoardId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_board", { id })),
+	restoreBoard: (id: BoardId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_board", { id })),
+	addStage: (boardId: BoardId, title: string, index: number) => typedError<StageId, IpcError>(__TAURI_INVOKE("add_stage", { boardId, title, index })),
+	renameStage: (id: StageId, title: string) => typedError<null, IpcError>(__TAURI_INVOKE("rename_stage", { id, title })),
+	moveStage: (id: StageId, index: number) => typedError<null, IpcError>(__TAURI_INVOKE("move_stage", { id, index })),
+	deleteStage: (id: StageId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_stage", { id })),
+	restoreStage: (id: StageId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_stage", { id })),
+	addStep: (stageId: StageId, title: string, index: number) => typedError<StepId, IpcError>(__TAURI_INVOKE("add_step", { stageId, title, index })),
+	renameStep: (id: StepId, title: string) => typedError<null, IpcError>(__TAURI_INVOKE("rename_step", { id, title })),
+	moveStep: (id: StepId, stageId: StageId, index: number) => typedError<null, IpcError>(__TAURI_INVOKE("move_step", { id, stageId, index })),
+	setMomentOfTruth: (id: StepId, isMomentOfTruth: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_moment_of_truth", { id, isMomentOfTruth })),
+	deleteStep: (id: StepId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_step", { id })),
+	restoreStep: (id: StepId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_step", { id })),
+	addLane: (boardId: BoardId, kind: LaneKind, title: string, index: number) => typedError<LaneId, IpcError>(__TAURI_INVOKE("add_lane", { boardId, kind, title, index })),
+	renameLane: (id: LaneId, title: string) => typedError<null, IpcError>(__TAURI_INVOKE("rename_lane", { id, title })),
+	moveLane: (id: LaneId, index: number) => typedError<null, IpcError>(__TAURI_INVOKE("move_lane", { id, index })),
+	setLaneHidden: (id: LaneId, isHidden: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_lane_hidden", { id, isHidden })),
+	deleteLane: (id: LaneId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_lane", { id })),
+	restoreLane: (id: LaneId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_lane", { id })),
+	addCard: (stepId: StepId, laneId: LaneId, draft: CardDraft, index: number) => typedError<Card, IpcError>(__TAURI_INVOKE("add_card", { stepId, laneId, draft, index })),
+	updateCard: (id: CardId, draft: CardDraft) => typedError<Card, IpcError>(__TAURI_INVOKE("update_card", { id, draft })),
+	moveCards: (ids: CardId[], stepId: StepId, laneId: LaneId, index: number) => typedError<null, IpcError>(__TAURI_INVOKE("move_cards", { ids, stepId, laneId, index })),
+	deleteCards: (ids: CardId[]) => typedError<null, IpcError>(__TAURI_INVOKE("delete_cards", { ids })),
+	restoreCards: (ids: CardId[]) => typedError<null, IpcError>(__TAURI_INVOKE("restore_cards", { ids })),
+	/**  Sets (or clears) a point of the team's assumed curve or of the desired curve. */
+	setCurvePoint: (stepId: StepId, curve: Curve, score: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("set_curve_point", { stepId, curve, score })),
+	/**  Records (or withdraws) how a participant felt at a step. */
+	rateStep: (stepId: StepId, participantId: ParticipantId, score: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("rate_step", { stepId, participantId, score })),
 };
 
 /* Constants */
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;
 
 /* Types */
+/**  Everything on a board. Cards are in cell order (step, lane, position). */
+export type Board = {
+	stages: Stage[],
+	lanes: Lane[],
+	cards: Card[],
+	ratings: EmotionRating[],
+	/**  The three curves at each step, in step order. */
+	emotions: StepEmotions[],
+} & JourneyBoard;
+
 /**  What the facilitator types about a board. */
 export type BoardDraft = {
 	title: string,
@@ -66,6 +110,61 @@ export type BoardSummary = {
 	stepCount: number,
 	cardCount: number,
 } & JourneyBoard;
+
+/**  A card in the cell (step, lane). */
+export type Card = {
+	id: CardId,
+	stepId: StepId,
+	laneId: LaneId,
+	orderKey: OrderKey,
+	createdAt: Timestamp,
+	updatedAt: Timestamp,
+} & CardDraft;
+
+/**  What is written on a card. */
+export type CardDraft = {
+	text: string,
+	kind: CardKind,
+	source: CardSource,
+	authorId: ParticipantId | null,
+	/**  Who follows an opportunity up. */
+	owner: string,
+	/**  How an opportunity's success is measured. */
+	metric: string,
+};
+
+/**
+ *  Identifies a card in a cell of a journey board.
+ * 
+ *  A UUID v7, so ids sort by creation and can be merged across laptops later.
+ */
+export type CardId = string;
+
+/**  What a card is. */
+export type CardKind = "note" | 
+/**  A customer's own words. */
+"quote" | "pain_point" | "idea" | "opportunity";
+
+/**  Where a card came from: the voice of the customer, a team assumption, or research. */
+export type CardSource = "customer" | "team" | "research";
+
+/**  Which emotion curve a rating belongs to. */
+export type Curve = 
+/**  What the team assumes the customer feels. */
+"assumed" | 
+/**  What the customers in the room said they felt. */
+"rated" | 
+/**  What we want the customer to feel (the to-be journey). */
+"desired";
+
+/**  One point of a curve: a score at a step, and who gave it (for the rated curve). */
+export type EmotionRating = {
+	id: RatingId,
+	stepId: StepId,
+	curve: Curve,
+	score: number,
+	participantId: ParticipantId | null,
+};
 
 /**  What the persona says, thinks, does and feels. */
 export type EmpathyMap = {
@@ -111,6 +210,33 @@ export type JourneyBoard = {
 	createdAt: Timestamp,
 	updatedAt: Timestamp,
 } & BoardDraft;
+
+/**  A lane: one row of the board. */
+export type Lane = {
+	id: LaneId,
+	kind: LaneKind,
+	title: string,
+	orderKey: OrderKey,
+	isHidden: boolean,
+};
+
+/**
+ *  Identifies a lane (row) of a journey board.
+ * 
+ *  A UUID v7, so ids sort by creation and can be merged across laptops later.
+ */
+export type LaneId = string;
+
+/**  What a lane (a row of the board) records. */
+export type LaneKind = "actions" | "touchpoints" | "thoughts" | 
+/**  The emotion lane, where the curves are drawn. */
+"feelings" | "pain_points" | "opportunities" | 
+/**  Service blueprint: what the customer sees of the service. */
+"frontstage" | 
+/**  Service blueprint: below the line of visibility. */
+"backstage" | 
+/**  Service blueprint: the processes that support the rest. */
+"support" | "custom";
 
 /**  A position among siblings; siblings sort by comparing keys as strings. */
 export type OrderKey = string;
@@ -190,10 +316,74 @@ export type PersonaDraft = {
  */
 export type PersonaId = string;
 
+/**  The customers' ratings of one step, summarised. */
+export type RatedSpread = {
+	mean: number | null,
+	min: number,
+	max: number,
+	/**  Population standard deviation: how far the room disagrees. */
+	stdDev: number | null,
+	count: number,
+};
+
+/**
+ *  Identifies one emotion rating of a step.
+ * 
+ *  A UUID v7, so ids sort by creation and can be merged across laptops later.
+ */
+export type RatingId = string;
+
+/**  A stage of the journey and its steps, in order. */
+export type Stage = {
+	id: StageId,
+	title: string,
+	orderKey: OrderKey,
+	steps: Step[],
+};
+
+/**
+ *  Identifies a stage of a journey board.
+ * 
+ *  A UUID v7, so ids sort by creation and can be merged across laptops later.
+ */
+export type StageId = string;
+
+/**  A step: one column of the board. */
+export type Step = {
+	id: StepId,
+	stageId: StageId,
+	title: string,
+	orderKey: OrderKey,
+	isMomentOfTruth: boolean,
+};
+
+/**  The three curves at one step. */
+export type StepEmotions = {
+	stepId: StepId,
+	assumed: number | null,
+	desired: number | null,
+	rated: RatedSpread | null,
+};
+
+/**
+ *  Identifies a step within a stage.
+ * 
+ *  A UUID v7, so ids sort by creation and can be merged across laptops later.
+ */
+export type StepId = string;
+
 /**  Where the data lives, and what is wrong with it if the store could not be opened. */
 export type StoreStatus = {
 	dataFolder: string,
 	problem: IpcError | null,
+};
+
+/**  What the "new board" dialog shows of a template. */
+export type TemplateSummary = {
+	key: string,
+	title: string,
+	description: string,
+	stageTitles: string[],
 };
 
 /**

@@ -1,12 +1,13 @@
 // Which screen is showing. One value, so Back, Escape and the tests agree on where we are.
-import type { PersonaId, WorkshopId } from './bindings';
+import type { BoardId, PersonaId, WorkshopId } from './bindings';
 
 export type WorkshopTab = 'personas' | 'boards' | 'participants';
 
 export type Screen =
   | { name: 'home' }
   | { name: 'workshop'; id: WorkshopId; tab: WorkshopTab }
-  | { name: 'persona'; workshopId: WorkshopId; personaId: PersonaId };
+  | { name: 'persona'; workshopId: WorkshopId; personaId: PersonaId }
+  | { name: 'board'; workshopId: WorkshopId; boardId: BoardId };
 
 export const navigation = $state<{ screen: Screen }>({ screen: { name: 'home' } });
 
@@ -20,4 +21,8 @@ export function openWorkshop(id: WorkshopId, tab: WorkshopTab = 'boards'): void 
 
 export function openPersona(workshopId: WorkshopId, personaId: PersonaId): void {
   navigation.screen = { name: 'persona', workshopId, personaId };
+}
+
+export function openBoard(workshopId: WorkshopId, boardId: BoardId): void {
+  navigation.screen = { name: 'board', workshopId, boardId };
 }

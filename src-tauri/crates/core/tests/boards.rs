@@ -470,3 +470,81 @@ fn a_blank_board_can_be_created_and_read() {
     let read = store.board(board.id).expect("read");
     assert!(read.stages.is_empty() && read.lanes.is_empty() && read.cards.is_empty());
 }
+
+#[test]
+fn a_duplicated_board_is_a_full_independent_copy() {
+    let mut store = Store::open_in_memory().expect("store");
+    let sample = store.add_sample_workshop(Timestamp(1)).expect("sample");
+    let original = store
+        .list_boards(sample)
+        .expect("boards")
+        .remove(0)
+        .board
+        .id;
+    let copy = store
+        .duplicate_board(original, Timestamp(2))
+        .expect("duplicated");
+    let (a, b) = (
+        store.board(original).expect("original"),
+        store.board(copy).expect("copy"),
+    );
+    assert_eq!(
+        b.board.draft.title,
+        format!("{} (copy)", a.board.draft.title)
+    );
+    assert_eq!(b.board.draft.actor_id, a.board.draft.actor_id);
+    let shape = |x: &Board| {
+        (
+            x.stages
+                .iter()
+                .map(|s| (s.title.clone(), s.steps.len()))
+                .collect::<Vec<_>>(),
+            x.lanes.len(),
+            x.cards.len(),
+            x.ratings.len(),
+        )
+    };
+    assert_eq!(shape(&a), shape(&b));
+    let texts = |x: &Board| {
+        x.cards
+            .iter()
+            .map(|c| c.draft.text.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    assert_eq!(texts(&a), texts(&b));
+    let titles: Vec<String> = store
+        .list_boards(sample)
+        .expect("boards")
+        .into_iter()
+        .map(|s| s.board.draft.title)
+        .collect();
+    assert_eq!(titles.len(), 2);
+    assert!(
+        titles[1].ends_with("(copy)"),
+        "the copy sits right after the original"
+    );
+
+    store
+        .delete_cards(&[b.cards[0].id], Timestamp(3))
+        .expect("edit the copy");
+    assert_eq!(
+        store.board(original).expect("original").cards.len(),
+        a.cards.len(),
+        "the original is untouched"
+    );
+    store.delete_board(copy, Timestamp(4)).expect("deleted");
+    assert_eq!(store.list_boards(sample).expect("boards").len(), 1);
+    store.restore_board(copy).expect("undo");
+    let renamed = BoardDraft {
+        title: "To-be".into(),
+        ..b.board.draft.clone()
+    };
+    assert_eq!(
+        store
+            .update_board(copy, &renamed, Timestamp(5))
+            .expect("renamed")
+            .draft
+            .title,
+        "To-be"
+    );
+}

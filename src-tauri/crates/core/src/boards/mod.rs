@@ -2,6 +2,7 @@
 //! and the emotion curves over the steps.
 
 mod cards;
+mod copying;
 mod emotions;
 mod layout;
 mod reading;
@@ -249,6 +250,40 @@ impl Store {
         };
         self.write(|tx| insert_board(tx, &board))?;
         Ok(board)
+    }
+}
+
+impl Store {
+    /// Replaces the board's title, actor, scenario and expectations.
+    pub fn update_board(
+        &mut self,
+        id: BoardId,
+        draft: &BoardDraft,
+        now: Timestamp,
+    ) -> Result<JourneyBoard> {
+        let draft = draft.validated()?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE journey_boards SET title = ?2, actor_id = ?3, scenario = ?4, expectations = ?5,
+                    updated_at = ?6 WHERE id = ?1 AND deleted_at IS NULL",
+                params![id, draft.title, draft.actor_id, draft.scenario, draft.expectations, now.0],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound { entity: "board" });
+            }
+            Ok(())
+        })?;
+        self.journey_board(id)
+    }
+
+    /// Deletes a board and all on it, undoably until the store is next opened.
+    pub fn delete_board(&mut self, id: BoardId, now: Timestamp) -> Result<()> {
+        self.set_deleted("journey_boards", "board", &id, Some(now))
+    }
+
+    /// Undoes [`Store::delete_board`].
+    pub fn restore_board(&mut self, id: BoardId) -> Result<()> {
+        self.set_deleted("journey_boards", "board", &id, None)
     }
 }
 

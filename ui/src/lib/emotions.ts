@@ -1,0 +1,40 @@
+// The emotion scale every curve uses: −2 (upset) to +2 (delighted), always with an emoji and
+// a word, never colour alone.
+
+export interface Level {
+  score: number;
+  emoji: string;
+  word: string;
+}
+
+export const LEVELS: readonly Level[] = [
+  { score: 2, emoji: '😄', word: 'Delighted' },
+  { score: 1, emoji: '🙂', word: 'Happy' },
+  { score: 0, emoji: '😐', word: 'Neutral' },
+  { score: -1, emoji: '🙁', word: 'Unhappy' },
+  { score: -2, emoji: '😠', word: 'Upset' },
+];
+
+export function levelOf(score: number): Level {
+  const rounded = Math.max(-2, Math.min(2, Math.round(score)));
+  return LEVELS.find((l) => l.score === rounded) ?? (LEVELS[2] as Level);
+}
+
+/** A smooth path through points (Catmull-Rom turned into cubic Béziers). */
+export function smoothPath(points: { x: number; y: number }[]): string {
+  if (points.length === 0) return '';
+  const [first] = points;
+  if (!first) return '';
+  let d = `M ${first.x} ${first.y}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const p0 = points[i - 1] ?? points[i];
+    const p1 = points[i];
+    const p2 = points[i + 1];
+    const p3 = points[i + 2] ?? p2;
+    if (!p0 || !p1 || !p2 || !p3) continue;
+    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
+    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
+    d += ` C ${c1.x} ${c1.y}, ${c2.x} ${c2.y}, ${p2.x} ${p2.y}`;
+  }
+  return d;
+}

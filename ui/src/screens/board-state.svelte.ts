@@ -1,0 +1,109 @@
+// What the board editor holds: the board as stored, who can be credited with a card, and
+// where the keyboard is. Every change goes through `change`, which saves it, records how to
+// undo it, and reloads what the store kept.
+import type { Board, BoardId, Card, CardSource, LaneKind, Participant, Persona, StepId, WorkshopId } from '../lib/bindings';
+import { recordWithNotice } from '../lib/history.svelte';
+import { ipc, messageOf } from '../lib/ipc';
+import { notify } from '../lib/notices.svelte';
+
+export type CurveName = 'assumed' | 'rated' | 'desired';
+
+/** A cell: a step (column) and a lane (row). */
+export interface CellRef {
+  step: number;
+  lane: number;
+}
+
+export const cellKey = (stepId: StepId, laneId: string): string => `${stepId}|${laneId}`;
+
+/** The card kind a lane suggests for what is typed into it. */
+export function kindFor(lane: LaneKind, text: string): Card['kind'] {
+  if (lane === 'pain_points') return 'pain_point';
+  if (lane === 'opportunities') return 'opportunity';
+  if (/^["“‘']/.test(text.trim())) return 'quote';
+  return 'note';
+}
+
+export class BoardState {
+  readonly workshopId: WorkshopId;
+  readonly boardId: BoardId;
+  board = $state<Board | null>(null);
+  participants = $state<Participant[]>([]);
+  personas = $state<Persona[]>([]);
+  problem = $state('');
+  /** Who is speaking: a participant's id, 'team' or 'research'. New cards are credited to them. */
+  speaker = $state<string>('team');
+  shown = $state<Record<CurveName, boolean>>({ assumed: true, rated: true, desired: true });
+
+  constructor(workshopId: WorkshopId, boardId: BoardId) {
+    this.workshopId = workshopId;
+    this.boardId = boardId;
+  }
+
+  /** The steps left to right. */
+  steps = $derived(this.board ? this.board.stages.flatMap((s) => s.steps) : []);
+  /** The lanes shown, top to bottom. */
+  lanes = $derived(this.board ? this.board.lanes.filter((l) => !l.isHidden) : []);
+  /** The cards of each cell, in order. */
+  cells = $derived.by(() => {
+    const byCell = new Map<string, Card[]>();
+    for (const card of this.board?.cards ?? []) {
+      const key = cellKey(card.stepId, card.laneId);
+      const list = byCell.get(key);
+      if (list) list.push(card);
+      else byCell.set(key, [card]);
+    }
+    return byCell;
+  });
+
+  async load(): Promise<void> {
+    try {
+      const [board, participants, personas] = await Promise.all([
+        ipc.getBoard(this.boardId),
+        ipc.listParticipants(this.workshopId),
+        ipc.listPersonas(this.workshopId),
+      ]);
+      this.board = board;
+      this.participants = participants;
+      this.personas = personas;
+      this.problem = '';
+    } catch (failure) {
+      this.problem = messageOf(failure);
+    }
+  }
+
+  async reload(): Promise<void> {
+    try {
+      this.board = await ipc.getBoard(this.boardId);
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+  }
+
+  /** Saves a change, offers its undo, and shows what the store kept. */
+  async change(label: string, run: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await run();
+      recordWithNotice({ label, undo, redo: run });
+      await this.reload();
+      return true;
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+      return false;
+    }
+  }
+
+  /** Where a card typed now comes from, and who said it. */
+  credit(): { source: CardSource; authorId: string | null } {
+    if (this.speaker === 'research') return { source: 'research', authorId: null };
+    const person = this.participants.find((p) => p.id === this.speaker);
+    if (!person) return { source: 'team', authorId: null };
+    return { source: person.kind === 'customer' ? 'customer' : 'team', authorId: person.id };
+  }
+
+  cardsAt(cell: CellRef): Card[] {
+    const step = this.steps[cell.step];
+    const lane = this.lanes[cell.lane];
+    return step && lane ? (this.cells.get(cellKey(step.id, lane.id)) ?? []) : [];
+  }
+}
