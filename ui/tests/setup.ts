@@ -5,6 +5,9 @@ import { clearHistory } from '../src/lib/history.svelte';
 import { notices } from '../src/lib/notices.svelte';
 import { goHome } from '../src/lib/navigation.svelte';
 
+// jsdom lays nothing out, so it has no scrolling to do; the app calls it to keep the cursor in view.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
 afterEach(() => {
   cleanup();
   clearMocks();

@@ -1,0 +1,105 @@
+// Building a journey board with the room in the real app, keyboard first.
+// Texts avoid doubled letters: WebKitWebDriver's key actions drop a repeated key.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const cell = (browser, label) => browser.$(`[role="gridcell"][aria-label="${label}"]`);
+const cardsIn = (browser, label) =>
+  browser.execute(
+    (l) => [...document.querySelectorAll(`[role="gridcell"][aria-label="${l}"] [data-card] .text`)].map((t) => t.textContent),
+    label,
+  );
+
+async function rate(browser, who, key) {
+  await browser.$('select[data-autofocus]').selectByVisibleText(who);
+  await browser.keys(key);
+}
+
+test('a board built by keyboard from a template, rated by two customers, is all there after a restart', async () => {
+  const folder = emptyDataFolder();
+  let browser = await launch(folder);
+  try {
+    // A workshop with two customers in the room.
+    await browser.keys(['Control', 'n']);
+    await browser.$('input[name="title"]').setValue('Buying a lamp');
+    await browser.keys('Enter');
+    const person = await browser.$('input[name="new-participant"]');
+    await person.waitForDisplayed();
+    await person.setValue('Maya');
+    await browser.keys('Enter');
+    await browser.$('li[aria-label="Maya"]').waitForDisplayed();
+    await person.setValue('Tomás');
+    await browser.keys('Enter');
+    await browser.$('li[aria-label="Tomás"]').waitForDisplayed();
+
+    // A board from the first template.
+    await browser.execute(() => document.activeElement?.blur());
+    await browser.keys(['Control', '1']);
+    await browser.keys(['Control', 'n']);
+    await browser.$('button=Create board').waitForDisplayed();
+    await browser.keys('Enter');
+    const grid = await browser.$('[role="grid"]');
+    await grid.waitForDisplayed();
+    assert.equal(await browser.execute(() => document.activeElement?.getAttribute('role')), 'grid', 'the board takes the keyboard');
+
+    // Cards by keyboard: type, Enter for the next, Tab for the next cell.
+    await browser.keys('Spots an advert');
+    await browser.keys('Enter');
+    await browser.keys('Asks a friend');
+    await browser.keys('Tab');
+    await browser.keys('Compares prices');
+    await browser.keys('Escape');
+    await browser.waitUntil(async () => (await cardsIn(browser, 'Asks around, What they do')).length === 1);
+    assert.deepEqual(await cardsIn(browser, 'Realises they need something, What they do'), ['Spots an advert', 'Asks a friend']);
+    assert.deepEqual(await cardsIn(browser, 'Asks around, What they do'), ['Compares prices']);
+
+    // Ratings: Ctrl+E rates the step under the cursor; keys 1–5 pick a level.
+    const steps = ['Realises they need something', 'Asks around', 'Searches and compares'];
+    await browser.keys('Home');
+    for (const [i, step] of steps.entries()) {
+      if (i > 0) await browser.keys('ArrowRight');
+      await browser.keys(['Control', 'e']);
+      await browser.$(`h2=How does ‘${step}’ feel?`).waitForDisplayed();
+      await rate(browser, 'Maya', i === 0 ? '2' : '4');
+      await rate(browser, 'Tomás', '5');
+      if (i === 2) await browser.$('label*=A moment of truth').click();
+      // Escape would be taken by the focused <select>; Done closes the dialog.
+      await browser.$('button=Done').click();
+      await browser.$('[role="dialog"]').waitForExist({ reverse: true });
+    }
+    await browser.waitUntil(async () => (await browser.$$('.count')).length === 3, { timeoutMsg: 'three rated steps' });
+    await screenshot(browser, 'board-built');
+  } finally {
+    await quit(browser, folder);
+  }
+
+  browser = await launch(folder);
+  try {
+    await browser.$('button=Buying a lamp').click();
+    await browser.$('button=Buying a product online').click();
+    await browser.$('[role="grid"]').waitForDisplayed();
+    assert.deepEqual(await cardsIn(browser, 'Realises they need something, What they do'), ['Spots an advert', 'Asks a friend']);
+    const counts = await browser.execute(() => [...document.querySelectorAll('.count')].map((t) => t.textContent));
+    assert.deepEqual(counts.map((c) => c.split(' ').at(-1)), ['n=2', 'n=2', 'n=2'], 'each of the three steps was rated by both customers');
+    const moment = await browser.execute(() =>
+      [...document.querySelectorAll('[role="columnheader"]')].filter((h) => h.textContent.includes('Moment of truth')).map((h) => h.textContent),
+    );
+    assert.ok(moment.some((m) => m.includes('Searches and compares')), 'the marked step is a moment of truth');
+
+    // Undo a card move.
+    await browser.$('p.text=Asks a friend').click();
+    await browser.keys(['Alt', 'ArrowDown']);
+    await browser.waitUntil(async () => (await cardsIn(browser, 'Realises they need something, Touchpoints and channels')).length === 1);
+    await browser.keys(['Control', 'z']);
+    await browser.waitUntil(async () => (await cardsIn(browser, 'Realises they need something, What they do')).length === 2, {
+      timeoutMsg: 'Ctrl+Z puts the card back',
+    });
+    assert.deepEqual(await cardsIn(browser, 'Realises they need something, What they do'), ['Spots an advert', 'Asks a friend']);
+  } finally {
+    await quit(browser, folder);
+  }
+});

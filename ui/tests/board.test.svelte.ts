@@ -1,0 +1,100 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import BoardGrid from '../src/components/board/BoardGrid.svelte';
+import type { Board, Card, CardDraft } from '../src/lib/bindings';
+import { BoardState } from '../src/screens/board-state.svelte';
+import { fakeCore } from './fake-core';
+
+function fixture(): Board {
+  const step = (id: string, stageId: string, title: string) => ({ id, stageId, title, orderKey: 'a0', isMomentOfTruth: false });
+  const lane = (id: string, kind: Board['lanes'][number]['kind'], title: string) => ({ id, kind, title, orderKey: 'a0', isHidden: false });
+  return {
+    id: 'b', workshopId: 'w', actorId: null, title: 'Returns', scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
+    stages: [
+      { id: 'g1', title: 'Deciding', orderKey: 'a0', steps: [step('s1', 'g1', 'Unboxes'), step('s2', 'g1', 'Checks policy')] },
+      { id: 'g2', title: 'Sending', orderKey: 'a1', steps: [step('s3', 'g2', 'Drops it off')] },
+    ],
+    lanes: [lane('l1', 'actions', 'Does'), lane('l2', 'pain_points', 'Pain points')],
+    cards: [],
+    ratings: [],
+    emotions: [],
+  };
+}
+
+function setup() {
+  let n = 0;
+  const core = fakeCore({}, {
+    add_card: ({ stepId, laneId, draft }): Card => ({
+      id: `c${++n}`,
+      stepId: String(stepId),
+      laneId: String(laneId),
+      orderKey: 'a0',
+      createdAt: 1,
+      updatedAt: 1,
+      ...(draft as CardDraft),
+    }),
+    get_board: () => state.board,
+    move_cards: () => null,
+    delete_cards: () => null,
+  });
+  const state = new BoardState('w', 'b');
+  state.board = fixture();
+  render(BoardGrid, { props: { board: state, focusStage: null, zoom: 1, onrate: () => {} } });
+  const grid = screen.getByRole('grid');
+  const current = () => screen.getAllByRole('gridcell').find((c) => c.getAttribute('aria-selected') === 'true')?.getAttribute('aria-label');
+  return { core, state, grid, current };
+}
+
+describe('Board keyboard capture', () => {
+  it('types cards into the picked cell: Enter for the next card, Tab for the next cell', async () => {
+    const { core, grid, current } = setup();
+    grid.focus();
+    expect(current()).toBe('Unboxes, Does');
+    await userEvent.keyboard('Opens the parcel{Enter}');
+    await userEvent.keyboard('Lays the rug out{Tab}');
+    await userEvent.keyboard('Searches the FAQ{Escape}');
+    await waitFor(() => expect(core.callsOf('add_card')).toHaveLength(3));
+    expect(core.callsOf('add_card').map((c) => [c.args.stepId, c.args.laneId, (c.args.draft as CardDraft).text])).toEqual([
+      ['s1', 'l1', 'Opens the parcel'],
+      ['s1', 'l1', 'Lays the rug out'],
+      ['s2', 'l1', 'Searches the FAQ'],
+    ]);
+    expect(await screen.findByText('Lays the rug out')).toBeTruthy();
+    expect(document.activeElement).toBe(grid);
+  });
+
+  it('suggests the kind from the lane and credits who is speaking', async () => {
+    const { core, state, grid } = setup();
+    state.participants = [{ id: 'p1', workshopId: 'w', name: 'Maya', kind: 'customer', quoteByName: true, colour: '#0072b2', orderKey: 'a0', createdAt: 1, updatedAt: 1 }];
+    state.speaker = 'p1';
+    grid.focus();
+    await userEvent.keyboard('{ArrowDown}No printer at home{Enter}');
+    await waitFor(() => expect(core.callsOf('add_card')).toHaveLength(1));
+    expect(core.callsOf('add_card')[0]?.args.draft).toMatchObject({ kind: 'pain_point', source: 'customer', authorId: 'p1' });
+  });
+
+  it('moves the cursor with the arrows and Tab, wrapping to the next lane', async () => {
+    const { grid, current } = setup();
+    grid.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(current()).toBe('Drops it off, Does');
+    await userEvent.keyboard('{Tab}');
+    expect(current()).toBe('Unboxes, Pain points');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{ArrowUp}');
+    expect(current()).toBe('Drops it off, Does');
+  });
+
+  it('moves a selected card to the next cell with Alt+Right, and deletes with Delete', async () => {
+    const { core, grid } = setup();
+    grid.focus();
+    await userEvent.keyboard('Card{Escape}');
+    await userEvent.click(await screen.findByText('Card'));
+    await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await waitFor(() => expect(core.callsOf('move_cards')).toHaveLength(1));
+    expect(core.callsOf('move_cards')[0]?.args).toMatchObject({ ids: ['c1'], stepId: 's2', laneId: 'l1' });
+    await userEvent.keyboard('{Delete}');
+    await waitFor(() => expect(core.callsOf('delete_cards')).toHaveLength(1));
+    expect(core.callsOf('delete_cards')[0]?.args).toMatchObject({ ids: ['c1'] });
+  });
+});
