@@ -27,7 +27,9 @@ export function kindFor(lane: LaneKind, text: string): Card['kind'] {
 export class BoardState {
   readonly workshopId: WorkshopId;
   readonly boardId: BoardId;
-  board = $state<Board | null>(null);
+  // Raw: a board can hold thousands of cards, and deep proxies over each would slow every
+  // read. It is replaced whole (or by a new array) on every change, never mutated.
+  board = $state.raw<Board | null>(null);
   participants = $state<Participant[]>([]);
   personas = $state<Persona[]>([]);
   problem = $state('');
