@@ -101,6 +101,8 @@ export function appRunningOn(dataFolder) {
 
 /** Closes the app and waits until the folder is free, so the next launch can open it. */
 export async function quit(browser, dataFolder) {
+  // The last sight of each window, for whoever reads a failure.
+  await screenshot(browser, `quit-${path.basename(dataFolder)}`).catch(() => {});
   await browser.deleteSession();
   await waitFor('the app to release its data folder', () => !appRunningOn(dataFolder));
 }

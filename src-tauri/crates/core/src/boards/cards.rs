@@ -3,6 +3,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
+use super::reading::{CARD_COLUMNS, card_from_row};
 use super::{Card, CardDraft};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, LaneId, StepId};
@@ -18,28 +19,11 @@ impl Store {
     pub fn card(&self, id: CardId) -> Result<Card> {
         self.read()
             .query_row(
-                "SELECT id, step_id, lane_id, order_key, text, kind, source, author_id, owner, metric,
-                    created_at, updated_at
-                 FROM cards WHERE id = ?1 AND deleted_at IS NULL",
+                &format!(
+                    "SELECT {CARD_COLUMNS} FROM cards c WHERE c.id = ?1 AND c.deleted_at IS NULL"
+                ),
                 [id],
-                |r| {
-                    Ok(Card {
-                        id: r.get(0)?,
-                        step_id: r.get(1)?,
-                        lane_id: r.get(2)?,
-                        order_key: r.get(3)?,
-                        draft: CardDraft {
-                            text: r.get(4)?,
-                            kind: r.get(5)?,
-                            source: r.get(6)?,
-                            author_id: r.get(7)?,
-                            owner: r.get(8)?,
-                            metric: r.get(9)?,
-                        },
-                        created_at: Timestamp(r.get(10)?),
-                        updated_at: Timestamp(r.get(11)?),
-                    })
-                },
+                card_from_row,
             )
             .optional()?
             .ok_or(Error::NotFound { entity: "card" })

@@ -6,6 +6,8 @@ mod copying;
 mod emotions;
 mod layout;
 mod reading;
+
+use reading::BOARD_COLUMNS;
 pub(crate) mod templates;
 
 pub use emotions::{EmotionRating, RatedSpread, StepEmotions, summarise};
@@ -187,35 +189,22 @@ impl BoardDraft {
 impl Store {
     /// The workshop's boards in the facilitator's order, with what they hold.
     pub fn list_boards(&self, workshop: WorkshopId) -> Result<Vec<BoardSummary>> {
-        let mut boards = self.read().prepare_cached(
-            "SELECT b.id, b.workshop_id, b.actor_id, b.title, b.scenario, b.expectations,
-                b.order_key, b.created_at, b.updated_at, p.name,
+        let mut boards = self.read().prepare_cached(&format!(
+            "SELECT {BOARD_COLUMNS}, p.name,
                 (SELECT count(*) FROM steps s JOIN stages g ON g.id = s.stage_id
                   WHERE g.board_id = b.id AND s.deleted_at IS NULL AND g.deleted_at IS NULL),
                 (SELECT count(*) FROM cards c JOIN lanes l ON l.id = c.lane_id
                   WHERE l.board_id = b.id AND c.deleted_at IS NULL)
              FROM journey_boards b
              LEFT JOIN personas p ON p.id = b.actor_id AND p.deleted_at IS NULL
-             WHERE b.workshop_id = ?1 AND b.deleted_at IS NULL ORDER BY b.order_key",
-        )?;
+             WHERE b.workshop_id = ?1 AND b.deleted_at IS NULL ORDER BY b.order_key"
+        ))?;
         let mut stage_titles = self.read().prepare_cached(
             "SELECT title FROM stages WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key",
         )?;
         let rows = boards.query_map([workshop], |row| {
             Ok(BoardSummary {
-                board: JourneyBoard {
-                    id: row.get(0)?,
-                    workshop_id: row.get(1)?,
-                    draft: BoardDraft {
-                        actor_id: row.get(2)?,
-                        title: row.get(3)?,
-                        scenario: row.get(4)?,
-                        expectations: row.get(5)?,
-                    },
-                    order_key: row.get(6)?,
-                    created_at: Timestamp(row.get(7)?),
-                    updated_at: Timestamp(row.get(8)?),
-                },
+                board: reading::board_from_row(row, 0)?,
                 actor_name: row.get(9)?,
                 stage_titles: Vec::new(),
                 step_count: row.get(10)?,

@@ -1,6 +1,6 @@
 //! A whole board as the editor shows it, read in a handful of queries.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::emotions::{self, EmotionRating, StepEmotions};
@@ -83,30 +83,59 @@ impl Board {
     }
 }
 
+/// The columns [`board_from_row`] reads, from `journey_boards` aliased `b`.
+pub(crate) const BOARD_COLUMNS: &str = "b.id, b.workshop_id, b.actor_id, b.title, b.scenario,
+    b.expectations, b.order_key, b.created_at, b.updated_at";
+
+/// A board from [`BOARD_COLUMNS`], starting at column `at`.
+pub(crate) fn board_from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<JourneyBoard> {
+    Ok(JourneyBoard {
+        id: row.get(at)?,
+        workshop_id: row.get(at + 1)?,
+        draft: BoardDraft {
+            actor_id: row.get(at + 2)?,
+            title: row.get(at + 3)?,
+            scenario: row.get(at + 4)?,
+            expectations: row.get(at + 5)?,
+        },
+        order_key: row.get(at + 6)?,
+        created_at: Timestamp(row.get(at + 7)?),
+        updated_at: Timestamp(row.get(at + 8)?),
+    })
+}
+
+/// The columns [`card_from_row`] reads, from `cards` aliased `c`.
+pub(crate) const CARD_COLUMNS: &str = "c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind,
+    c.source, c.author_id, c.owner, c.metric, c.created_at, c.updated_at";
+
+/// A card from [`CARD_COLUMNS`].
+pub(crate) fn card_from_row(r: &Row<'_>) -> rusqlite::Result<Card> {
+    Ok(Card {
+        id: r.get(0)?,
+        step_id: r.get(1)?,
+        lane_id: r.get(2)?,
+        order_key: r.get(3)?,
+        draft: CardDraft {
+            text: r.get(4)?,
+            kind: r.get(5)?,
+            source: r.get(6)?,
+            author_id: r.get(7)?,
+            owner: r.get(8)?,
+            metric: r.get(9)?,
+        },
+        created_at: Timestamp(r.get(10)?),
+        updated_at: Timestamp(r.get(11)?),
+    })
+}
+
 impl Store {
     /// The journey board itself.
     pub fn journey_board(&self, id: BoardId) -> Result<JourneyBoard> {
         self.read()
             .query_row(
-                "SELECT id, workshop_id, actor_id, title, scenario, expectations, order_key,
-                    created_at, updated_at
-                 FROM journey_boards WHERE id = ?1 AND deleted_at IS NULL",
+                &format!("SELECT {BOARD_COLUMNS} FROM journey_boards b WHERE b.id = ?1 AND b.deleted_at IS NULL"),
                 [id],
-                |row| {
-                    Ok(JourneyBoard {
-                        id: row.get(0)?,
-                        workshop_id: row.get(1)?,
-                        draft: BoardDraft {
-                            actor_id: row.get(2)?,
-                            title: row.get(3)?,
-                            scenario: row.get(4)?,
-                            expectations: row.get(5)?,
-                        },
-                        order_key: row.get(6)?,
-                        created_at: Timestamp(row.get(7)?),
-                        updated_at: Timestamp(row.get(8)?),
-                    })
-                },
+                |row| board_from_row(row, 0),
             )
             .optional()?
             .ok_or(Error::NotFound { entity: "board" })
@@ -169,31 +198,12 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
         let cards = conn
-            .prepare_cached(
-                "SELECT c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind, c.source,
-                    c.author_id, c.owner, c.metric, c.created_at, c.updated_at
-                 FROM cards c JOIN lanes l ON l.id = c.lane_id
+            .prepare_cached(&format!(
+                "SELECT {CARD_COLUMNS} FROM cards c JOIN lanes l ON l.id = c.lane_id
                  WHERE l.board_id = ?1 AND c.deleted_at IS NULL AND l.deleted_at IS NULL
-                 ORDER BY c.step_id, c.lane_id, c.order_key",
-            )?
-            .query_map([id], |r| {
-                Ok(Card {
-                    id: r.get(0)?,
-                    step_id: r.get(1)?,
-                    lane_id: r.get(2)?,
-                    order_key: r.get(3)?,
-                    draft: CardDraft {
-                        text: r.get(4)?,
-                        kind: r.get(5)?,
-                        source: r.get(6)?,
-                        author_id: r.get(7)?,
-                        owner: r.get(8)?,
-                        metric: r.get(9)?,
-                    },
-                    created_at: Timestamp(r.get(10)?),
-                    updated_at: Timestamp(r.get(11)?),
-                })
-            })?
+                 ORDER BY c.step_id, c.lane_id, c.order_key"
+            ))?
+            .query_map([id], card_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
         let ratings = emotions::ratings_on_board(self, id)?;
