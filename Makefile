@@ -55,11 +55,13 @@ test-ui: ui/node_modules/.installed
 test-e2e: $(APP) tests/e2e/node_modules/.installed
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" npm test
 
-# Prints the real app's figures (medians); not part of `make test`: cold start and idle
-# memory, then a 2,000-card board (open, type a card, drag).
+# Prints figures (medians); not part of `make test`: the real app's cold start and idle
+# memory, then a 2,000-card board (open, type a card, drag) in the real app and in Chromium.
 bench: setup $(APP)
+	@bash .ci/install-system-packages bench
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/startup.mjs 5
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/board.mjs 5
+	cd tests/e2e && node bench/board-chromium.mjs 9
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
 bindings: ui/dist/index.html

@@ -5,6 +5,7 @@
 mod bindings;
 mod commands;
 mod ipc_error;
+pub mod rendering;
 mod state;
 
 use feltboard_core::data_folder;

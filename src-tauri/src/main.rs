@@ -2,5 +2,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    feltboard_app::rendering::choose_before_threads();
     feltboard_app::run();
 }

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import BoardGrid from '../src/components/board/BoardGrid.svelte';
@@ -36,6 +36,9 @@ function setup() {
     }),
     get_board: () => state.board,
     move_cards: () => null,
+    move_stage: () => null,
+    move_step: () => null,
+    move_lane: () => null,
     delete_cards: () => null,
   });
   const state = new BoardState('w', 'b');
@@ -96,5 +99,42 @@ describe('Board keyboard capture', () => {
     await userEvent.keyboard('{Delete}');
     await waitFor(() => expect(core.callsOf('delete_cards')).toHaveLength(1));
     expect(core.callsOf('delete_cards')[0]?.args).toMatchObject({ ids: ['c1'] });
+  });
+});
+
+describe('Board headers', () => {
+  /** Drags `from` onto `onto` as a pointer would. */
+  async function drag(from: HTMLElement, onto: HTMLElement) {
+    const dataTransfer = { setData: () => {}, effectAllowed: '' };
+    await fireEvent.dragStart(from, { dataTransfer });
+    await fireEvent.dragOver(onto, { dataTransfer });
+    await fireEvent.drop(onto, { dataTransfer });
+    await fireEvent.dragEnd(from, { dataTransfer });
+  }
+  const header = (name: string) => screen.getAllByRole('columnheader').concat(screen.getAllByRole('rowheader')).find((h) => h.textContent?.includes(name)) as HTMLElement;
+
+  it('moves a stage, a step (into another stage) and a lane by dragging its header onto another', async () => {
+    const { core } = setup();
+    await drag(header('Sending'), header('Deciding'));
+    await drag(header('Drops it off'), header('Checks policy'));
+    await drag(header('Does'), header('Pain points'));
+    await waitFor(() => expect(core.callsOf('move_lane')).toHaveLength(1));
+    expect(core.callsOf('move_stage')[0]?.args).toEqual({ id: 'g2', index: 0 });
+    expect(core.callsOf('move_step')[0]?.args).toEqual({ id: 's3', stageId: 'g1', index: 1 });
+    expect(core.callsOf('move_lane')[0]?.args).toEqual({ id: 'l1', index: 1 });
+  });
+
+  it('ignores a header dropped on a cell or on a header of another kind, and a card dropped on a header', async () => {
+    const { core, grid } = setup();
+    grid.focus();
+    await userEvent.keyboard('Card{Escape}');
+    await userEvent.click(await screen.findByText('Card'));
+    await drag(header('Sending'), header('Unboxes'));
+    await drag(header('Does'), screen.getAllByRole('gridcell')[2] as HTMLElement);
+    await drag(screen.getByText('Card'), header('Deciding'));
+    expect(core.callsOf('move_stage')).toHaveLength(0);
+    expect(core.callsOf('move_step')).toHaveLength(0);
+    expect(core.callsOf('move_lane')).toHaveLength(0);
+    expect(core.callsOf('move_cards')).toHaveLength(0);
   });
 });

@@ -61,7 +61,7 @@ function treeMemoryKiB(root) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-await startDriver();
+await startDriver({ snapshots: false });
 const starts = [];
 const memory = [];
 let processes = [];

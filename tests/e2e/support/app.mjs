@@ -34,12 +34,23 @@ async function waitFor(what, check, timeoutMs = 20_000) {
 }
 
 let driver;
+let snapshots = true;
 
-/** Starts tauri-driver and waits until it and WebKitWebDriver both listen. */
-export async function startDriver() {
+/**
+ * Starts tauri-driver and waits until it and WebKitWebDriver both listen.
+ *
+ * Without a GPU (as under Xvfb) the app paints without compositing, and in that mode
+ * WebKitWebDriver's screenshots never return. Tests keep compositing on, so every failure
+ * leaves a picture; benchmarks pass `{ snapshots: false }` to measure the app as it runs.
+ */
+export async function startDriver({ snapshots: withSnapshots = true } = {}) {
+  snapshots = withSnapshots;
   const tauriDriver = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo/bin/tauri-driver');
+  const env = { ...process.env };
+  if (snapshots) env.WEBKIT_DISABLE_COMPOSITING_MODE = '0';
   driver = spawn(tauriDriver, ['--port', String(DRIVER_PORT), '--native-driver', '/usr/bin/WebKitWebDriver'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    env,
   });
   // Both ports, or the first session races WebKitWebDriver's start and fails.
   await waitFor('tauri-driver', () => portOpen(DRIVER_PORT));
@@ -102,7 +113,7 @@ export function appRunningOn(dataFolder) {
 /** Closes the app and waits until the folder is free, so the next launch can open it. */
 export async function quit(browser, dataFolder) {
   // The last sight of each window, for whoever reads a failure.
-  await screenshot(browser, `quit-${path.basename(dataFolder)}`).catch(() => {});
+  if (snapshots) await screenshot(browser, `quit-${path.basename(dataFolder)}`).catch(() => {});
   await browser.deleteSession();
   await waitFor('the app to release its data folder', () => !appRunningOn(dataFolder));
 }

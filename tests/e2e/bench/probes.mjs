@@ -1,0 +1,75 @@
+// What the board benchmarks measure, run inside the page. Both drivers (the real app through
+// WebDriver, Chromium over the in-memory core) send these same functions, so their figures
+// compare like with like. Each must stand alone: it is serialised into the page.
+
+/** Clicks the board's title; ms until all `cards` cards are on screen and painted. */
+export async function openBoard(cards) {
+  const t0 = performance.now();
+  [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Big board').click();
+  await new Promise((resolve) => {
+    const check = () => (document.querySelectorAll('[data-card]').length >= cards ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
+    check();
+  });
+  return performance.now() - t0;
+}
+
+/** Presses Enter in the capture field holding `text`; ms until the card is painted. */
+export async function enterCard(text) {
+  const field = document.querySelector('textarea.capture');
+  const t0 = performance.now();
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await new Promise((resolve) => {
+    const check = () =>
+      [...document.querySelectorAll('[data-card] .text')].some((t) => t.textContent === text) ? requestAnimationFrame(resolve) : requestAnimationFrame(check);
+    check();
+  });
+  return performance.now() - t0;
+}
+
+/**
+ * Drags the run's card over 60 cells, one every 16 ms, then drops it. Gives the longest gap
+ * between frames during the drag, and ms from the drop until the card shows in its new cell.
+ */
+export async function dragCard(run) {
+  const card = document.querySelectorAll('[data-card]')[run * 37];
+  const cells = [...document.querySelectorAll('[role="gridcell"]')];
+  const transfer = new DataTransfer();
+  const gaps = [];
+  let last = performance.now();
+  let dragging = true;
+  const frame = (now) => {
+    gaps.push(now - last);
+    last = now;
+    if (dragging) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: transfer }));
+  for (let i = 0; i < 60; i++) {
+    const cell = cells[(i * 7) % cells.length];
+    const box = cell.getBoundingClientRect();
+    cell.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer, clientX: box.x + 10, clientY: box.y + 10 }));
+    await new Promise((r) => setTimeout(r, 16));
+  }
+  dragging = false;
+  const target = cells[run + 3];
+  const text = card.querySelector('.text').textContent;
+  const t0 = performance.now();
+  target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer, clientY: 0 }));
+  await new Promise((resolve) => {
+    const check = () =>
+      [...target.querySelectorAll('[data-card] .text')].some((t) => t.textContent === text) ? requestAnimationFrame(resolve) : requestAnimationFrame(check);
+    check();
+  });
+  return { worstFrame: Math.max(...gaps.slice(1)), dropMs: performance.now() - t0 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const listed = (xs) => `[${xs.map((x) => x.toFixed(0)).join(', ')}]`;
+
+/** Prints the figures of `runs` runs in the same words for both drivers. */
+export function report({ opens, types, drags, drops }) {
+  console.log(`open the board (2,000 cards on screen, painted): median ${median(opens).toFixed(0)} ms ${listed(opens)}  target < 500 ms`);
+  console.log(`type a card (Enter to painted): median ${median(types).toFixed(0)} ms ${listed(types)}  target: at once (< 100 ms)`);
+  console.log(`drag a card across the board: worst frame gap median ${median(drags).toFixed(0)} ms ${listed(drags)}  target ≤ 50 ms`);
+  console.log(`drop to moved card painted: median ${median(drops).toFixed(0)} ms ${listed(drops)}`);
+}
