@@ -141,6 +141,22 @@ impl Store {
             .ok_or(Error::NotFound { entity: "board" })
     }
 
+    /// How many votes each card of a board has; cards without votes are left out.
+    pub fn card_votes(&self, board: BoardId) -> Result<std::collections::HashMap<CardId, u32>> {
+        self.read()
+            .prepare_cached(
+                "SELECT v.card_id, COUNT(*) FROM votes v
+                 JOIN cards c ON c.id = v.card_id
+                 JOIN steps s ON s.id = c.step_id
+                 JOIN stages g ON g.id = s.stage_id
+                 WHERE g.board_id = ?1 AND c.deleted_at IS NULL
+                 GROUP BY v.card_id",
+            )?
+            .query_map([board], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(Error::from)
+    }
+
     /// A whole board: its stages and steps, lanes, cards and emotion curves.
     pub fn board(&self, id: BoardId) -> Result<Board> {
         let board = self.journey_board(id)?;

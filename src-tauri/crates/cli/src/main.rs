@@ -1,0 +1,207 @@
+//! `feltboard-cli`: Feltboard's workshops from a terminal, on the same data folder rules as
+//! the app (`--data-dir`, then `FELTBOARD_DATA_DIR`, then the system's folder).
+//!
+//!     feltboard-cli list
+//!     feltboard-cli export WORKSHOP --format pdf|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
+//!
+//! A workshop or board is named by its id or its exact title. Errors go to stderr, and the
+//! exit code says what kind of failure it was (see `Failure`).
+
+mod args;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use args::{Command, Export, Format};
+use feltboard_core::boards::Board;
+use feltboard_core::workshops::WorkshopSummary;
+use feltboard_core::{Error, Store, Timestamp, data_folder};
+use feltboard_export::{ExportError, PdfOptions, WorkshopContent, csv, workshop_pdf};
+
+/// Why the command failed; each is its own exit code.
+enum Failure {
+    /// The command line was not understood (2).
+    Usage(String),
+    /// No workshop or board by that name (3).
+    NotFound(String),
+    /// The data folder or its store could not be used (4).
+    Store(String),
+    /// The export could not be made or written (5).
+    Output(String),
+}
+
+impl Failure {
+    fn code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::NotFound(_) => 3,
+            Failure::Store(_) => 4,
+            Failure::Output(_) => 5,
+        }
+    }
+
+    fn message(&self) -> &str {
+        match self {
+            Failure::Usage(m) | Failure::NotFound(m) | Failure::Store(m) | Failure::Output(m) => m,
+        }
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::NotFound { .. } => Failure::NotFound(error.to_string()),
+            other => Failure::Store(other.to_string()),
+        }
+    }
+}
+
+impl From<ExportError> for Failure {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Store(e) => e.into(),
+            other => Failure::Output(other.to_string()),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match run(&argv) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("feltboard-cli: {}", failure.message());
+            if matches!(failure, Failure::Usage(_)) {
+                eprintln!("{}", args::USAGE);
+            }
+            ExitCode::from(failure.code())
+        }
+    }
+}
+
+fn run(argv: &[String]) -> Result<(), Failure> {
+    let command = args::parse(argv).map_err(Failure::Usage)?;
+    if matches!(command, Command::Help) {
+        println!("{}", args::USAGE);
+        return Ok(());
+    }
+    let folder = data_folder::resolve(argv, std::env::var(data_folder::ENV_VAR).ok())?;
+    if !folder.join(data_folder::DATABASE_FILE).exists() {
+        return Err(Failure::Store(format!(
+            "there is no Feltboard data in {}",
+            folder.display()
+        )));
+    }
+    let store = Store::open(&folder)?;
+    match command {
+        Command::Help => Ok(()),
+        Command::List => {
+            list(&store)?;
+            Ok(())
+        }
+        Command::Export(export) => run_export(&store, &export),
+    }
+}
+
+fn list(store: &Store) -> Result<(), Failure> {
+    for w in store.list_workshops("")? {
+        let held = w
+            .workshop
+            .draft
+            .held_on
+            .clone()
+            .unwrap_or_else(|| "—".to_owned());
+        println!("{}  {held:<10}  {}", w.workshop.id, w.workshop.draft.title);
+        for b in store.list_boards(w.workshop.id)? {
+            println!("    board {}  {}", b.board.id, b.board.draft.title);
+        }
+    }
+    Ok(())
+}
+
+/// The one workshop whose id or exact title is `name`.
+fn find_workshop(store: &Store, name: &str) -> Result<WorkshopSummary, Failure> {
+    let all = store.list_workshops("")?;
+    let matching: Vec<_> = all
+        .into_iter()
+        .filter(|w| w.workshop.id.to_string() == name || w.workshop.draft.title == name)
+        .collect();
+    match matching.len() {
+        1 => Ok(matching
+            .into_iter()
+            .next()
+            .ok_or_else(|| Failure::NotFound(name.to_owned()))?),
+        0 => Err(Failure::NotFound(format!(
+            "no workshop has the id or title “{name}” (see `feltboard-cli list`)"
+        ))),
+        n => Err(Failure::Usage(format!(
+            "{n} workshops are titled “{name}”; name one by its id (see `feltboard-cli list`)"
+        ))),
+    }
+}
+
+fn find_board<'c>(content: &'c WorkshopContent, name: &str) -> Result<&'c Board, Failure> {
+    let matching: Vec<_> = content
+        .boards
+        .iter()
+        .filter(|b| b.board.id.to_string() == name || b.board.draft.title == name)
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(one),
+        [] => Err(Failure::NotFound(format!(
+            "the workshop has no board with the id or title “{name}”"
+        ))),
+        _ => Err(Failure::Usage(format!(
+            "several boards are titled “{name}”; name one by its id"
+        ))),
+    }
+}
+
+fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
+    let workshop = find_workshop(store, &export.workshop)?;
+    let content = WorkshopContent::read(store, workshop.workshop.id)?;
+    let bytes = match export.format {
+        Format::Pdf => workshop_pdf(
+            &content,
+            &PdfOptions {
+                page_size: export.page_size,
+                now: Timestamp::now(),
+            },
+        )?,
+        Format::Csv => {
+            let board = match &export.board {
+                Some(name) => find_board(&content, name)?,
+                None => match content.boards.as_slice() {
+                    [one] => one,
+                    [] => {
+                        return Err(Failure::NotFound(
+                            "the workshop has no boards to export".to_owned(),
+                        ));
+                    }
+                    _ => {
+                        return Err(Failure::Usage(
+                            "the workshop has several boards; choose one with --board".to_owned(),
+                        ));
+                    }
+                },
+            };
+            csv::board_csv(&content, board).into_bytes()
+        }
+    };
+    write_whole(&export.out, &bytes)
+}
+
+/// Writes `bytes` to a temporary file beside `out`, then renames it: a full disk or a
+/// crash leaves the old file (or none), never half of one.
+fn write_whole(out: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let fail =
+        |e: std::io::Error| Failure::Output(format!("could not write {}: {e}", out.display()));
+    let mut partial = out.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    std::fs::write(&partial, bytes).map_err(|e| {
+        let _ = std::fs::remove_file(&partial);
+        fail(e)
+    })?;
+    std::fs::rename(&partial, out).map_err(fail)
+}

@@ -1,0 +1,65 @@
+//! Everything about one workshop that an export shows, read from the store at once.
+
+use std::collections::HashMap;
+
+use feltboard_core::boards::Board;
+use feltboard_core::ids::{CardId, ParticipantId, WorkshopId};
+use feltboard_core::participants::{Participant, ParticipantKind};
+use feltboard_core::personas::Persona;
+use feltboard_core::personas::Portrait;
+use feltboard_core::workshops::Workshop;
+use feltboard_core::{Result, Store};
+
+#[derive(Debug)]
+pub struct WorkshopContent {
+    pub workshop: Workshop,
+    pub participants: Vec<Participant>,
+    pub personas: Vec<(Persona, Option<Portrait>)>,
+    pub boards: Vec<Board>,
+    pub votes: HashMap<CardId, u32>,
+}
+
+impl WorkshopContent {
+    pub fn read(store: &Store, id: WorkshopId) -> Result<WorkshopContent> {
+        let workshop = store.workshop(id)?;
+        let participants = store.list_participants(id)?;
+        let personas = store
+            .list_personas(id)?
+            .into_iter()
+            .map(|p| {
+                let portrait = if p.has_portrait {
+                    store.persona_portrait(p.id)?
+                } else {
+                    None
+                };
+                Ok((p, portrait))
+            })
+            .collect::<Result<_>>()?;
+        let mut boards = Vec::new();
+        let mut votes = HashMap::new();
+        for summary in store.list_boards(id)? {
+            votes.extend(store.card_votes(summary.board.id)?);
+            boards.push(store.board(summary.board.id)?);
+        }
+        Ok(WorkshopContent {
+            workshop,
+            participants,
+            personas,
+            boards,
+            votes,
+        })
+    }
+
+    /// How a card's author may be named to people who were not in the room: customers by
+    /// name only if they agreed to be quoted.
+    pub fn credit(&self, author: Option<ParticipantId>) -> Option<String> {
+        let person = self.participants.iter().find(|p| Some(p.id) == author)?;
+        Some(
+            if person.draft.kind == ParticipantKind::Customer && !person.draft.quote_by_name {
+                "A customer".to_owned()
+            } else {
+                person.draft.name.clone()
+            },
+        )
+    }
+}

@@ -1,0 +1,290 @@
+//! A pen over a krilla page: text in runs with fallback fonts, wrapped paragraphs, boxes,
+//! lines and smooth curves. Coordinates are points from the page's top left.
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::num::NormalizedF32;
+use krilla::paint::{Fill, LineCap, Stroke, StrokeDash};
+use krilla::surface::Surface;
+use krilla::text::{GlyphId, KrillaGlyph, TextDirection};
+
+use super::fonts::{Fonts, Weight};
+
+/// A colour as `0xRRGGBB`.
+#[derive(Debug, Clone, Copy)]
+pub struct Colour(pub u32);
+
+impl Colour {
+    /// Parses `#rrggbb`, as the store keeps colours.
+    pub fn hex(text: &str) -> Option<Colour> {
+        u32::from_str_radix(text.strip_prefix('#')?, 16)
+            .ok()
+            .filter(|_| text.len() == 7)
+            .map(Colour)
+    }
+
+    fn rgb(self) -> rgb::Color {
+        let [_, r, g, b] = self.0.to_be_bytes();
+        rgb::Color::new(r, g, b)
+    }
+}
+
+pub const INK: Colour = Colour(0x2b2a33);
+pub const INK_SOFT: Colour = Colour(0x5c5a66);
+pub const INK_FAINT: Colour = Colour(0x8a8794);
+pub const LINE: Colour = Colour(0xddd8cc);
+pub const PAPER_WARM: Colour = Colour(0xf6f2ea);
+pub const BRAND: Colour = Colour(0x3d5a80);
+
+/// A rectangle on the page: its top left corner, width and height.
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Area {
+    pub const fn new(x: f32, y: f32, w: f32, h: f32) -> Area {
+        Area { x, y, w, h }
+    }
+}
+
+/// How a piece of text looks.
+#[derive(Debug, Clone, Copy)]
+pub struct Type {
+    pub weight: Weight,
+    pub size: f32,
+    pub colour: Colour,
+}
+
+impl Type {
+    pub const fn new(weight: Weight, size: f32, colour: Colour) -> Type {
+        Type {
+            weight,
+            size,
+            colour,
+        }
+    }
+
+    /// The distance between baselines.
+    pub fn leading(self) -> f32 {
+        self.size * 1.3
+    }
+}
+
+/// How a line is drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct Ink {
+    pub colour: Colour,
+    pub width: f32,
+    /// Dash and gap lengths; `None` for a solid line.
+    pub dash: Option<(f32, f32)>,
+}
+
+pub struct Pen<'s, 'p> {
+    pub surface: &'s mut Surface<'p>,
+    pub fonts: &'s Fonts,
+}
+
+fn fill(colour: Colour, opacity: f32) -> Fill {
+    Fill {
+        paint: colour.rgb().into(),
+        opacity: NormalizedF32::new(opacity).unwrap_or(NormalizedF32::ONE),
+        rule: Default::default(),
+    }
+}
+
+impl Pen<'_, '_> {
+    /// One line of text with its baseline at `y`; returns its width.
+    pub fn text(&mut self, x: f32, y: f32, text: &str, style: Type) -> f32 {
+        self.surface.set_fill(Some(fill(style.colour, 1.0)));
+        self.surface.set_stroke(None);
+        let mut at = x;
+        for run in self.fonts.runs(text, style.weight) {
+            let start = Point::from_xy(at, y);
+            match run.stand_in {
+                None => self.surface.draw_text(
+                    start,
+                    run.font,
+                    style.size,
+                    run.text,
+                    false,
+                    TextDirection::Auto,
+                ),
+                Some((glyph, advance)) => {
+                    // One square per missing character, each carrying the character itself.
+                    let glyphs: Vec<KrillaGlyph> = run
+                        .text
+                        .char_indices()
+                        .map(|(i, c)| {
+                            KrillaGlyph::new(
+                                GlyphId::new(u32::from(glyph)),
+                                advance,
+                                0.0,
+                                0.0,
+                                0.0,
+                                i..i + c.len_utf8(),
+                                None,
+                            )
+                        })
+                        .collect();
+                    self.surface
+                        .draw_glyphs(start, &glyphs, run.font, run.text, style.size, false);
+                }
+            }
+            at += run.width * style.size;
+        }
+        at - x
+    }
+
+    /// One line of text ending at `right`.
+    pub fn text_right(&mut self, right: f32, y: f32, text: &str, style: Type) {
+        let width = self.fonts.width(text, style.weight, style.size);
+        self.text(right - width, y, text, style);
+    }
+
+    /// Text wrapped to `width` from the top `y`, at most `max_lines` (the last one ends in
+    /// "…" when cut). Returns the height used.
+    pub fn paragraph(
+        &mut self,
+        x: f32,
+        y: f32,
+        width: f32,
+        text: &str,
+        style: Type,
+        max_lines: usize,
+    ) -> f32 {
+        let lines = self.fonts.wrap(text, style.weight, style.size, width);
+        let shown = lines.len().min(max_lines);
+        for (i, line) in lines.iter().take(shown).enumerate() {
+            let baseline = y + style.size + i as f32 * style.leading();
+            if i + 1 == shown && shown < lines.len() {
+                self.text(x, baseline, &format!("{}…", line.trim_end()), style);
+            } else {
+                self.text(x, baseline, line, style);
+            }
+        }
+        shown as f32 * style.leading()
+    }
+
+    /// A rectangle, filled and/or outlined, with rounded corners of `radius`.
+    pub fn rect(&mut self, area: Area, radius: f32, paint: Option<Colour>, outline: Option<Ink>) {
+        let Area { x, y, w, h } = area;
+        let mut path = PathBuilder::new();
+        if radius <= 0.0 {
+            let Some(rect) = Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) else {
+                return;
+            };
+            path.push_rect(rect);
+        } else {
+            let r = radius.min(w / 2.0).min(h / 2.0);
+            let k = r * 0.4477; // control distance for a quarter circle
+            path.move_to(x + r, y);
+            path.line_to(x + w - r, y);
+            path.cubic_to(x + w - k, y, x + w, y + k, x + w, y + r);
+            path.line_to(x + w, y + h - r);
+            path.cubic_to(x + w, y + h - k, x + w - k, y + h, x + w - r, y + h);
+            path.line_to(x + r, y + h);
+            path.cubic_to(x + k, y + h, x, y + h - k, x, y + h - r);
+            path.line_to(x, y + r);
+            path.cubic_to(x, y + k, x + k, y, x + r, y);
+            path.close();
+        }
+        self.draw(path, paint, outline);
+    }
+
+    /// The coloured strip across the top of a page that says what kind of page it is.
+    pub fn band(&mut self, page_width: f32, colour: Colour) {
+        self.rect(
+            Area::new(0.0, 0.0, page_width, 10.0),
+            0.0,
+            Some(colour),
+            None,
+        );
+    }
+
+    /// A circle around (`cx`, `cy`).
+    pub fn circle(
+        &mut self,
+        cx: f32,
+        cy: f32,
+        r: f32,
+        paint: Option<Colour>,
+        outline: Option<Ink>,
+    ) {
+        self.rect(
+            Area::new(cx - r, cy - r, 2.0 * r, 2.0 * r),
+            r,
+            paint,
+            outline,
+        );
+    }
+
+    /// A straight line through `points`.
+    pub fn polyline(&mut self, points: &[(f32, f32)], ink: Ink) {
+        self.draw(through(points), None, Some(ink));
+    }
+
+    /// A smooth curve through `points` (Catmull-Rom, as the app draws its curves).
+    pub fn smooth(&mut self, points: &[(f32, f32)], ink: Ink) {
+        if points.len() < 3 {
+            return self.polyline(points, ink);
+        }
+        let mut path = PathBuilder::new();
+        path.move_to(points[0].0, points[0].1);
+        for i in 0..points.len() - 1 {
+            let p0 = points[i.saturating_sub(1)];
+            let p1 = points[i];
+            let p2 = points[i + 1];
+            let p3 = points[(i + 2).min(points.len() - 1)];
+            path.cubic_to(
+                p1.0 + (p2.0 - p0.0) / 6.0,
+                p1.1 + (p2.1 - p0.1) / 6.0,
+                p2.0 - (p3.0 - p1.0) / 6.0,
+                p2.1 - (p3.1 - p1.1) / 6.0,
+                p2.0,
+                p2.1,
+            );
+        }
+        self.draw(path, None, Some(ink));
+    }
+
+    /// A filled shape through `points`, closed.
+    pub fn area(&mut self, points: &[(f32, f32)], colour: Colour) {
+        let mut path = through(points);
+        path.close();
+        self.draw(path, Some(colour), None);
+    }
+
+    fn draw(&mut self, path: PathBuilder, paint: Option<Colour>, outline: Option<Ink>) {
+        let Some(path) = path.finish() else { return };
+        self.surface.set_fill(paint.map(|c| fill(c, 1.0)));
+        self.surface.set_stroke(outline.map(|ink| Stroke {
+            paint: ink.colour.rgb().into(),
+            width: ink.width,
+            line_cap: LineCap::Round,
+            dash: ink.dash.map(|(on, off)| StrokeDash {
+                array: vec![on, off],
+                offset: 0.0,
+            }),
+            ..Default::default()
+        }));
+        self.surface.draw_path(&path);
+        self.surface.set_stroke(None);
+    }
+}
+
+/// A path of straight segments through `points`.
+fn through(points: &[(f32, f32)]) -> PathBuilder {
+    let mut path = PathBuilder::new();
+    for (i, &(x, y)) in points.iter().enumerate() {
+        if i == 0 {
+            path.move_to(x, y);
+        } else {
+            path.line_to(x, y);
+        }
+    }
+    path
+}

@@ -1,0 +1,237 @@
+//! The stakeholders' PDF: a cover, a page per persona, each board on landscape pages
+//! (scaled to fit, or tiled with its headers repeated), and a summary of what hurts and
+//! what to do about it. Drawn from the data as vectors; fonts are embedded and subset,
+//! text stays selectable.
+
+mod board;
+mod cover;
+mod draw;
+mod fonts;
+mod persona;
+mod summary;
+
+use krilla::Document;
+use krilla::destination::XyzDestination;
+use krilla::geom::Point;
+use krilla::metadata::{DateTime, Metadata};
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+
+use crate::content::WorkshopContent;
+use crate::{ExportError, civil_date};
+use draw::{INK_FAINT, Pen, Type};
+use feltboard_core::Timestamp;
+use fonts::{Fonts, Weight};
+
+pub use board::MIN_TEXT_PT;
+
+/// The paper the PDF is laid out for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PageSize {
+    #[default]
+    A4,
+    A3,
+    Letter,
+}
+
+impl PageSize {
+    /// Width and height in points, upright.
+    fn portrait(self) -> (f32, f32) {
+        match self {
+            PageSize::A4 => (595.0, 842.0),
+            PageSize::A3 => (842.0, 1191.0),
+            PageSize::Letter => (612.0, 792.0),
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<PageSize> {
+        match text.to_ascii_lowercase().as_str() {
+            "a4" => Some(PageSize::A4),
+            "a3" => Some(PageSize::A3),
+            "letter" => Some(PageSize::Letter),
+            _ => None,
+        }
+    }
+}
+
+/// What goes into the PDF.
+#[derive(Debug, Clone, Copy)]
+pub struct PdfOptions {
+    pub page_size: PageSize,
+    /// When it is made: printed on the cover and in the file's properties.
+    pub now: Timestamp,
+}
+
+const MARGIN: f32 = 40.0;
+
+/// A page's size and the part of it content may use.
+#[derive(Debug, Clone, Copy)]
+struct Sheet {
+    width: f32,
+    height: f32,
+}
+
+impl Sheet {
+    fn inner_width(self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
+    fn bottom(self) -> f32 {
+        self.height - MARGIN - 14.0
+    }
+}
+
+/// One page of the document, planned before any is drawn so each knows the total.
+enum Plan {
+    Cover,
+    Persona(usize),
+    Board {
+        board: usize,
+        tile: board::Tile,
+        number: usize,
+        of: usize,
+    },
+    Summary,
+}
+
+/// Lays out and writes the whole PDF.
+pub fn workshop_pdf(
+    content: &WorkshopContent,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let fonts = Fonts::load()
+        .ok_or_else(|| ExportError::Pdf("a font shipped with Feltboard is damaged".into()))?;
+    let (w, h) = options.page_size.portrait();
+    let upright = Sheet {
+        width: w,
+        height: h,
+    };
+    let landscape = Sheet {
+        width: h,
+        height: w,
+    };
+
+    let mut plan = vec![Plan::Cover];
+    plan.extend((0..content.personas.len()).map(Plan::Persona));
+    for (i, b) in content.boards.iter().enumerate() {
+        let tiles = board::tiles(b, &fonts, landscape, content);
+        let of = tiles.len();
+        plan.extend(tiles.into_iter().enumerate().map(|(n, tile)| Plan::Board {
+            board: i,
+            tile,
+            number: n + 1,
+            of,
+        }));
+    }
+    plan.push(Plan::Summary);
+
+    let title = content.workshop.draft.title.clone();
+    let date = civil_date(options.now);
+    let mut document = Document::new();
+    let total = plan.len();
+    for (index, page) in plan.iter().enumerate() {
+        let sheet = if matches!(page, Plan::Board { .. }) {
+            landscape
+        } else {
+            upright
+        };
+        let settings = PageSettings::from_wh(sheet.width, sheet.height)
+            .ok_or_else(|| ExportError::Pdf("the page size is not valid".into()))?;
+        let mut page_handle = document.start_page_with(settings);
+        let mut surface = page_handle.surface();
+        // The pen borrows the surface until the page is drawn.
+        {
+            let mut pen = Pen {
+                surface: &mut surface,
+                fonts: &fonts,
+            };
+            match page {
+                Plan::Cover => cover::draw(&mut pen, upright, content, &date),
+                Plan::Persona(i) => persona::draw(&mut pen, upright, content, *i),
+                Plan::Board {
+                    board,
+                    tile,
+                    number,
+                    of,
+                } => board::draw(
+                    &mut pen,
+                    sheet,
+                    content,
+                    &content.boards[*board],
+                    tile,
+                    *number,
+                    *of,
+                ),
+                Plan::Summary => summary::draw(&mut pen, upright, content),
+            }
+            let footer = Type::new(Weight::Regular, 8.0, INK_FAINT);
+            pen.text(
+                MARGIN,
+                sheet.height - MARGIN + 8.0,
+                &format!("{title} · Feltboard"),
+                footer,
+            );
+            pen.text_right(
+                sheet.width - MARGIN,
+                sheet.height - MARGIN + 8.0,
+                &format!("Page {} of {total}", index + 1),
+                footer,
+            );
+        }
+        surface.finish();
+        page_handle.finish();
+    }
+
+    document.set_outline(outline(&plan, content));
+    let mut metadata = Metadata::new()
+        .title(title)
+        .creator("Feltboard".to_owned())
+        .creation_date(DateTime::new(date.0).month(date.1).day(date.2));
+    if !content.workshop.draft.facilitator.trim().is_empty() {
+        metadata = metadata.authors(vec![content.workshop.draft.facilitator.clone()]);
+    }
+    document.set_metadata(metadata);
+    document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+/// Bookmarks: the cover, each persona, each board, the summary.
+fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
+    let at = |page: usize| XyzDestination::new(page, Point::from_xy(0.0, 0.0));
+    let mut outline = Outline::new();
+    let mut personas = OutlineNode::new("Personas".into(), at(1)).with_open(true);
+    let mut boards: Option<OutlineNode> = None;
+    for (index, page) in plan.iter().enumerate() {
+        match page {
+            Plan::Cover => outline.push_child(OutlineNode::new("Cover".into(), at(index))),
+            Plan::Persona(i) => personas.push_child(OutlineNode::new(
+                content.personas[*i].0.draft.name.clone(),
+                at(index),
+            )),
+            Plan::Board {
+                board, number: 1, ..
+            } => boards
+                .get_or_insert_with(|| {
+                    OutlineNode::new("Journey boards".into(), at(index)).with_open(true)
+                })
+                .push_child(OutlineNode::new(
+                    content.boards[*board].board.draft.title.clone(),
+                    at(index),
+                )),
+            Plan::Board { .. } => {}
+            Plan::Summary => {
+                if !content.personas.is_empty() {
+                    outline.push_child(std::mem::replace(
+                        &mut personas,
+                        OutlineNode::new(String::new(), at(0)),
+                    ));
+                }
+                if let Some(node) = boards.take() {
+                    outline.push_child(node);
+                }
+                outline.push_child(OutlineNode::new("Summary".into(), at(index)));
+            }
+        }
+    }
+    outline
+}

@@ -1,0 +1,238 @@
+//! The PDF of real workshops, read back with poppler's tools as a stakeholder's viewer would.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
+use feltboard_core::workshops::WorkshopDraft;
+use feltboard_core::{Store, Timestamp};
+use feltboard_export::{PageSize, PdfOptions, WorkshopContent, workshop_pdf};
+
+const NOW: Timestamp = Timestamp(1_795_305_600_000);
+
+fn sample(folder: &Path) -> (Store, WorkshopContent) {
+    let mut store = Store::open(folder).expect("store opens");
+    let id = store.add_sample_workshop(NOW).expect("sample is added");
+    let content = WorkshopContent::read(&store, id).expect("workshop reads");
+    (store, content)
+}
+
+/// Makes the workshop's PDF where people can look at it (`target/exports/`); its path.
+fn pdf_file(content: &WorkshopContent, page_size: PageSize, name: &str) -> PathBuf {
+    let bytes = workshop_pdf(
+        content,
+        &PdfOptions {
+            page_size,
+            now: NOW,
+        },
+    )
+    .expect("pdf is made");
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../target/exports");
+    std::fs::create_dir_all(&folder).expect("exports folder");
+    let path = folder.join(name);
+    std::fs::write(&path, &bytes).expect("pdf written");
+    path
+}
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} runs: {e}"));
+    assert!(
+        out.status.success(),
+        "{name} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The text layer in drawing order, pages separated by form feeds.
+fn text_of(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_sample_workshop_reads_back_in_full() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (_store, content) = sample(folder.path());
+    let path = pdf_file(&content, PageSize::A4, "sample-a4.pdf");
+    let text = squash(&text_of(&path));
+
+    assert!(
+        text.contains(&squash(&content.workshop.draft.title)),
+        "the title"
+    );
+    for (persona, _) in &content.personas {
+        assert!(
+            text.contains(&squash(&persona.draft.name)),
+            "persona {}",
+            persona.draft.name
+        );
+    }
+    for board in &content.boards {
+        for stage in &board.stages {
+            assert!(
+                text.contains(&squash(&stage.title.to_uppercase())),
+                "stage {}",
+                stage.title
+            );
+        }
+        for step in board.steps() {
+            assert!(text.contains(&squash(&step.title)), "step {}", step.title);
+        }
+        for card in &board.cards {
+            let words = squash(card.draft.text.trim_matches(['"', '“', '”']));
+            assert!(text.contains(&words), "card {words}");
+        }
+    }
+    // Customers are named only with their consent.
+    assert!(!text.contains("June R."), "June asked not to be named");
+    assert!(text.contains("3 customers: Maya, Tomás and one who asked not to be named"));
+}
+
+#[test]
+fn every_font_is_embedded_subset_and_searchable() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (_store, content) = sample(folder.path());
+    let path = pdf_file(&content, PageSize::Letter, "sample-letter.pdf");
+    let fonts = tool("pdffonts", &[], &path);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 3, "several fonts are used:\n{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let n = columns.len();
+        let (embedded, subset, unicode) = (columns[n - 5], columns[n - 4], columns[n - 3]);
+        assert_eq!(
+            (embedded, unicode),
+            ("yes", "yes"),
+            "embedded, with a ToUnicode map: {row}"
+        );
+        // Colour emoji are drawn as Type 3 glyphs, which pdffonts never calls subset.
+        assert!(subset == "yes" || row.contains("Type 3"), "subset: {row}");
+    }
+}
+
+/// A board 40 steps wide: too wide for one page at 7 pt, so it is tiled with its headers.
+#[test]
+fn a_wide_board_is_tiled_with_its_headers_on_every_page() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(folder.path()).expect("store opens");
+    let draft = WorkshopDraft {
+        title: "Wide".into(),
+        question: String::new(),
+        held_on: None,
+        place: String::new(),
+        facilitator: String::new(),
+        notes: String::new(),
+    };
+    let workshop = store.create_workshop(&draft, NOW).expect("workshop");
+    let board = store
+        .create_board(
+            workshop.id,
+            &BoardDraft {
+                title: "Forty steps".into(),
+                actor_id: None,
+                scenario: String::new(),
+                expectations: String::new(),
+            },
+            NOW,
+        )
+        .expect("board");
+    let lane = store
+        .add_lane(board.id, LaneKind::Actions, "Does", 0, NOW)
+        .expect("lane");
+    for s in 0..8 {
+        let stage = store
+            .add_stage(board.id, &format!("Stage {s}"), 99, NOW)
+            .expect("stage");
+        for t in 1..5 {
+            store
+                .add_step(stage, &format!("Step {s}.{t}"), 99, NOW)
+                .expect("step");
+        }
+    }
+    let steps: Vec<_> = store
+        .board(board.id)
+        .expect("board")
+        .steps()
+        .map(|s| s.id)
+        .collect();
+    for (i, step) in steps.iter().enumerate() {
+        let card = CardDraft {
+            text: format!("Card {i}"),
+            kind: CardKind::Note,
+            source: CardSource::Team,
+            author_id: None,
+            owner: String::new(),
+            metric: String::new(),
+        };
+        store.add_card((*step, lane), &card, 0, NOW).expect("card");
+    }
+    let content = WorkshopContent::read(&store, workshop.id).expect("reads");
+    let path = pdf_file(&content, PageSize::A4, "wide-a4.pdf");
+    let text = text_of(&path);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| p.contains("Forty steps"))
+        .collect();
+
+    // A4 landscape holds 770 pt of grid: the lane headers (112 pt) and, at the smallest
+    // scale (7/8), 5 steps of 150 pt. 40 steps make 8 pages.
+    assert_eq!(pages.len(), 8, "board pages");
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Board page {} of 8", n + 1)),
+            "page {} says where it is",
+            n + 1
+        );
+        assert!(
+            page.contains("Does"),
+            "the lane header repeats on page {}",
+            n + 1
+        );
+        assert!(
+            page.contains(&format!("STAGE {}", n)),
+            "page {} shows its stage",
+            n + 1
+        );
+        assert!(
+            page.contains(&format!("Card {}", n * 5))
+                && page.contains(&format!("Card {}", n * 5 + 4)),
+            "page {} holds its five steps",
+            n + 1
+        );
+    }
+}
+
+/// Customers' words in any script stay in the text: accents, Greek, Cyrillic and emoji from
+/// the shipped fonts, and a character none of them has as a visible box, still searchable.
+#[test]
+fn text_in_every_script_survives() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut store, content) = sample(folder.path());
+    let mut persona = content.personas[0].0.draft.clone();
+    persona.name = "Zoë Παπαδοπούλου".into();
+    persona.quote = "Всё было хорошо 😄 until the label 🏷️ — 漢".into();
+    store
+        .update_persona(content.personas[0].0.id, &persona, NOW)
+        .expect("persona updated");
+    let content = WorkshopContent::read(&store, content.workshop.id).expect("reads");
+    let text = text_of(&pdf_file(&content, PageSize::A4, "scripts.pdf"));
+    for words in ["Zoë Παπαδοπούλου", "Всё было хорошо", "😄", "🏷", "漢"]
+    {
+        assert!(text.contains(words), "{words} is in the text layer");
+    }
+}
