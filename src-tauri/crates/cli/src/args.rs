@@ -7,13 +7,16 @@ use feltboard_export::PageSize;
 
 pub const USAGE: &str = "usage:
   feltboard-cli list
-  feltboard-cli export WORKSHOP --format pdf|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
+  feltboard-cli export WORKSHOP --format pdf|png|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
 options anywhere: --data-dir FOLDER (else FELTBOARD_DATA_DIR, else the system's folder)
 WORKSHOP and BOARD are an id or an exact title.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Pdf,
+    /// A picture of one board.
+    Png,
+    /// One board's cards.
     Csv,
 }
 
@@ -76,8 +79,9 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             let format = match option("format") {
                 Some("pdf") => Format::Pdf,
                 Some("csv") => Format::Csv,
-                Some(other) => return Err(format!("--format {other} is not one of pdf, csv")),
-                None => return Err("export needs --format pdf or csv".to_owned()),
+                Some("png") => Format::Png,
+                Some(other) => return Err(format!("--format {other} is not one of pdf, png, csv")),
+                None => return Err("export needs --format pdf, png or csv".to_owned()),
             };
             let out = PathBuf::from(option("out").ok_or("export needs --out FILE")?);
             let page_size = match option("page-size") {
@@ -126,8 +130,8 @@ mod tests {
     #[test]
     fn refuses_what_it_does_not_know() {
         assert_eq!(
-            parse(&args("export Returns --format png --out x")),
-            Err("--format png is not one of pdf, csv".into())
+            parse(&args("export Returns --format gif --out x")),
+            Err("--format gif is not one of pdf, png, csv".into())
         );
         assert_eq!(
             parse(&args("export Returns --format pdf")),

@@ -2,7 +2,7 @@
 //! the app (`--data-dir`, then `FELTBOARD_DATA_DIR`, then the system's folder).
 //!
 //!     feltboard-cli list
-//!     feltboard-cli export WORKSHOP --format pdf|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
+//!     feltboard-cli export WORKSHOP --format pdf|png|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
 //!
 //! A workshop or board is named by its id or its exact title. Errors go to stderr, and the
 //! exit code says what kind of failure it was (see `Failure`).
@@ -13,10 +13,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use args::{Command, Export, Format};
-use feltboard_core::boards::Board;
 use feltboard_core::workshops::WorkshopSummary;
 use feltboard_core::{Error, Store, Timestamp, data_folder};
-use feltboard_export::{ExportError, PdfOptions, WorkshopContent, csv, workshop_pdf};
+use feltboard_export::{
+    ExportError, Include, PdfOptions, WorkshopContent, board_poster, csv, raster, workshop_pdf,
+};
 
 /// Why the command failed; each is its own exit code.
 enum Failure {
@@ -140,52 +141,57 @@ fn find_workshop(store: &Store, name: &str) -> Result<WorkshopSummary, Failure> 
     }
 }
 
-fn find_board<'c>(content: &'c WorkshopContent, name: &str) -> Result<&'c Board, Failure> {
-    let matching: Vec<_> = content
-        .boards
-        .iter()
-        .filter(|b| b.board.id.to_string() == name || b.board.draft.title == name)
-        .collect();
-    match matching.as_slice() {
-        [one] => Ok(one),
-        [] => Err(Failure::NotFound(format!(
+/// The board named by `--board`, or the workshop's only board.
+fn chosen_board(content: &WorkshopContent, name: Option<&str>) -> Result<usize, Failure> {
+    let matching: Vec<usize> = match name {
+        Some(name) => (0..content.boards.len())
+            .filter(|&i| {
+                content.boards[i].board.id.to_string() == name
+                    || content.boards[i].board.draft.title == name
+            })
+            .collect(),
+        None => (0..content.boards.len()).collect(),
+    };
+    match (matching.as_slice(), name) {
+        ([one], _) => Ok(*one),
+        ([], Some(name)) => Err(Failure::NotFound(format!(
             "the workshop has no board with the id or title “{name}”"
         ))),
-        _ => Err(Failure::Usage(format!(
+        ([], None) => Err(Failure::NotFound(
+            "the workshop has no boards to export".to_owned(),
+        )),
+        (_, Some(name)) => Err(Failure::Usage(format!(
             "several boards are titled “{name}”; name one by its id"
         ))),
+        (_, None) => Err(Failure::Usage(
+            "the workshop has several boards; choose one with --board".to_owned(),
+        )),
     }
 }
+
+/// A PNG holds this many pixels per point of the PDF's drawing: sharp on a slide.
+const PNG_SCALE: f32 = 2.0;
 
 fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
     let workshop = find_workshop(store, &export.workshop)?;
     let content = WorkshopContent::read(store, workshop.workshop.id)?;
+    let board = || chosen_board(&content, export.board.as_deref());
     let bytes = match export.format {
         Format::Pdf => workshop_pdf(
             &content,
             &PdfOptions {
                 page_size: export.page_size,
                 now: Timestamp::now(),
+                include: Include::ALL,
             },
         )?,
-        Format::Csv => {
-            let board = match &export.board {
-                Some(name) => find_board(&content, name)?,
-                None => match content.boards.as_slice() {
-                    [one] => one,
-                    [] => {
-                        return Err(Failure::NotFound(
-                            "the workshop has no boards to export".to_owned(),
-                        ));
-                    }
-                    _ => {
-                        return Err(Failure::Usage(
-                            "the workshop has several boards; choose one with --board".to_owned(),
-                        ));
-                    }
-                },
-            };
-            csv::board_csv(&content, board).into_bytes()
+        Format::Csv => csv::board_csv(&content, &content.boards[board()?]).into_bytes(),
+        Format::Png => {
+            let poster = board_poster(&content, board()?)?;
+            raster::pages_as_png(&poster, PNG_SCALE, 1)?
+                .into_iter()
+                .next()
+                .unwrap_or_default()
         }
     };
     write_whole(&export.out, &bytes)

@@ -95,15 +95,41 @@ fn exports_a_pdf_and_a_csv_by_title() {
 }
 
 #[test]
+fn exports_a_board_as_a_picture_of_the_whole_board() {
+    let folder = with_sample();
+    // Kept under target/exports for people to look at.
+    let exports = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../target/exports");
+    std::fs::create_dir_all(&exports).expect("exports folder");
+    let png = exports.join("sample-board.png");
+    let out = cli(
+        folder.path(),
+        &[
+            "export",
+            "Returning an online order",
+            "--format",
+            "png",
+            "--out",
+            png.to_str().unwrap_or_default(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&png).expect("png written");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+    // The width from the header: 9 steps of 150 pt beside 112 pt of lane headers, 2 px a point.
+    let width = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
+    assert_eq!(width, 2 * (112 + 9 * 150 + 80));
+}
+
+#[test]
 fn says_what_went_wrong_with_its_own_exit_code() {
     let folder = with_sample();
     let out_file = folder.path().join("x.pdf");
     let out_path = out_file.to_str().unwrap_or_default();
     let cases: [(&[&str], i32, &str); 4] = [
         (
-            &["export", "Returns", "--format", "png", "--out", out_path],
+            &["export", "Returns", "--format", "gif", "--out", out_path],
             2,
-            "--format png is not one of pdf, csv",
+            "--format gif is not one of pdf, png, csv",
         ),
         (
             &[

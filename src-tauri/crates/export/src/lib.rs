@@ -4,9 +4,10 @@
 mod content;
 pub mod csv;
 pub mod pdf;
+pub mod raster;
 
 pub use content::WorkshopContent;
-pub use pdf::{PageSize, PdfOptions, workshop_pdf};
+pub use pdf::{Include, PageSize, PdfOptions, board_poster, workshop_pdf};
 
 use feltboard_core::Timestamp;
 

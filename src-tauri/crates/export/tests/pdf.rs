@@ -6,7 +6,7 @@ use std::process::Command;
 use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Store, Timestamp};
-use feltboard_export::{PageSize, PdfOptions, WorkshopContent, workshop_pdf};
+use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, workshop_pdf};
 
 const NOW: Timestamp = Timestamp(1_795_305_600_000);
 
@@ -24,6 +24,7 @@ fn pdf_file(content: &WorkshopContent, page_size: PageSize, name: &str) -> PathB
         &PdfOptions {
             page_size,
             now: NOW,
+            include: Include::ALL,
         },
     )
     .expect("pdf is made");

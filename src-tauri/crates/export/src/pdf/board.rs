@@ -192,6 +192,24 @@ fn row_heights(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> Vec<f
         .collect()
 }
 
+/// The page that holds the whole board at full size, for a poster or a PNG.
+pub fn poster(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> (Sheet, Tile) {
+    let steps = board.steps().count().max(1);
+    let rows = row_heights(board, fonts, content);
+    let sheet = Sheet {
+        width: LANE_W + steps as f32 * STEP_W + 2.0 * MARGIN,
+        height: STAGE_H + STEP_H + rows.iter().sum::<f32>() + HEADER_H + 2.0 * MARGIN + 16.0,
+    };
+    (
+        sheet,
+        Tile {
+            steps: 0..steps,
+            lanes: 0..rows.len(),
+            scale: 1.0,
+        },
+    )
+}
+
 /// Splits the board into pages (see the module's comment).
 pub fn tiles(board: &Board, fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Vec<Tile> {
     let steps = board.steps().count().max(1);

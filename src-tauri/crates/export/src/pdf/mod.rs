@@ -60,6 +60,23 @@ pub struct PdfOptions {
     pub page_size: PageSize,
     /// When it is made: printed on the cover and in the file's properties.
     pub now: Timestamp,
+    pub include: Include,
+}
+
+/// The parts of the document besides the cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Include {
+    pub personas: bool,
+    pub boards: bool,
+    pub summary: bool,
+}
+
+impl Include {
+    pub const ALL: Include = Include {
+        personas: true,
+        boards: true,
+        summary: true,
+    };
 }
 
 const MARGIN: f32 = 40.0;
@@ -98,8 +115,7 @@ pub fn workshop_pdf(
     content: &WorkshopContent,
     options: &PdfOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let fonts = Fonts::load()
-        .ok_or_else(|| ExportError::Pdf("a font shipped with Feltboard is damaged".into()))?;
+    let fonts = load_fonts()?;
     let (w, h) = options.page_size.portrait();
     let upright = Sheet {
         width: w,
@@ -111,8 +127,15 @@ pub fn workshop_pdf(
     };
 
     let mut plan = vec![Plan::Cover];
-    plan.extend((0..content.personas.len()).map(Plan::Persona));
-    for (i, b) in content.boards.iter().enumerate() {
+    if options.include.personas {
+        plan.extend((0..content.personas.len()).map(Plan::Persona));
+    }
+    for (i, b) in content
+        .boards
+        .iter()
+        .enumerate()
+        .filter(|_| options.include.boards)
+    {
         let tiles = board::tiles(b, &fonts, landscape, content);
         let of = tiles.len();
         plan.extend(tiles.into_iter().enumerate().map(|(n, tile)| Plan::Board {
@@ -122,7 +145,9 @@ pub fn workshop_pdf(
             of,
         }));
     }
-    plan.push(Plan::Summary);
+    if options.include.summary {
+        plan.push(Plan::Summary);
+    }
 
     let title = content.workshop.draft.title.clone();
     let date = civil_date(options.now);
@@ -199,39 +224,78 @@ pub fn workshop_pdf(
 fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
     let at = |page: usize| XyzDestination::new(page, Point::from_xy(0.0, 0.0));
     let mut outline = Outline::new();
-    let mut personas = OutlineNode::new("Personas".into(), at(1)).with_open(true);
+    let mut personas: Option<OutlineNode> = None;
     let mut boards: Option<OutlineNode> = None;
+    let mut summary = None;
     for (index, page) in plan.iter().enumerate() {
-        match page {
-            Plan::Cover => outline.push_child(OutlineNode::new("Cover".into(), at(index))),
-            Plan::Persona(i) => personas.push_child(OutlineNode::new(
-                content.personas[*i].0.draft.name.clone(),
-                at(index),
-            )),
+        let (section, title, name) = match page {
+            Plan::Cover => {
+                outline.push_child(OutlineNode::new("Cover".into(), at(index)));
+                continue;
+            }
+            Plan::Summary => {
+                summary = Some(OutlineNode::new("Summary".into(), at(index)));
+                continue;
+            }
+            Plan::Persona(i) => (
+                &mut personas,
+                "Personas",
+                &content.personas[*i].0.draft.name,
+            ),
             Plan::Board {
                 board, number: 1, ..
-            } => boards
-                .get_or_insert_with(|| {
-                    OutlineNode::new("Journey boards".into(), at(index)).with_open(true)
-                })
-                .push_child(OutlineNode::new(
-                    content.boards[*board].board.draft.title.clone(),
-                    at(index),
-                )),
-            Plan::Board { .. } => {}
-            Plan::Summary => {
-                if !content.personas.is_empty() {
-                    outline.push_child(std::mem::replace(
-                        &mut personas,
-                        OutlineNode::new(String::new(), at(0)),
-                    ));
-                }
-                if let Some(node) = boards.take() {
-                    outline.push_child(node);
-                }
-                outline.push_child(OutlineNode::new("Summary".into(), at(index)));
-            }
-        }
+            } => (
+                &mut boards,
+                "Journey boards",
+                &content.boards[*board].board.draft.title,
+            ),
+            Plan::Board { .. } => continue,
+        };
+        section
+            .get_or_insert_with(|| OutlineNode::new(title.into(), at(index)).with_open(true))
+            .push_child(OutlineNode::new(name.clone(), at(index)));
+    }
+    for node in [personas, boards, summary].into_iter().flatten() {
+        outline.push_child(node);
     }
     outline
+}
+
+/// The whole board on one page at full size: the drawing a PNG of the board is made from.
+pub fn board_poster(content: &WorkshopContent, board: usize) -> Result<Vec<u8>, ExportError> {
+    let fonts = load_fonts()?;
+    let shown =
+        content
+            .boards
+            .get(board)
+            .ok_or(ExportError::Store(feltboard_core::Error::NotFound {
+                entity: "board",
+            }))?;
+    let (sheet, tile) = board::poster(shown, &fonts, content);
+    let mut document = Document::new();
+    let settings = PageSettings::from_wh(sheet.width, sheet.height)
+        .ok_or_else(|| ExportError::Pdf("the board is too large to draw".into()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    board::draw(
+        &mut Pen {
+            surface: &mut surface,
+            fonts: &fonts,
+        },
+        sheet,
+        content,
+        shown,
+        &tile,
+        1,
+        1,
+    );
+    surface.finish();
+    page.finish();
+    document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+fn load_fonts() -> Result<Fonts, ExportError> {
+    Fonts::load().ok_or_else(|| ExportError::Pdf("a font shipped with Feltboard is damaged".into()))
 }
