@@ -23,6 +23,7 @@ pub fn run() {
     };
     let ipc = commands::builder::<tauri::Wry>();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(ipc.invoke_handler())
         .run(tauri::generate_context!());

@@ -2,6 +2,7 @@
 //! returns its result; nothing else happens here.
 
 mod boards;
+mod export;
 mod participants;
 mod personas;
 mod store;
@@ -74,5 +75,8 @@ pub fn builder<R: Runtime>() -> tauri_specta::Builder<R> {
             boards::restore_cards,
             boards::set_curve_point,
             boards::rate_step,
+            export::export_preview,
+            export::export_pdf,
+            export::export_board,
         ])
 }

@@ -70,6 +70,9 @@ export const commands = {
 	setCurvePoint: (stepId: StepId, curve: Curve, score: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("set_curve_point", { stepId, curve, score })),
 	/**  Records (or withdraws) how a participant felt at a step. */
 	rateStep: (stepId: StepId, participantId: ParticipantId, score: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("rate_step", { stepId, participantId, score })),
+	exportPreview: (workshopId: WorkshopId, pageSize: PageSize, include: Include) => typedError<ExportPreview, IpcError>(__TAURI_INVOKE("export_preview", { workshopId, pageSize, include })),
+	exportPdf: (workshopId: WorkshopId, pageSize: PageSize, include: Include, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_pdf", { workshopId, pageSize, include, path })),
+	exportBoard: (workshopId: WorkshopId, boardId: BoardId, format: BoardFormat, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_board", { workshopId, boardId, format, path })),
 };
 
 /* Constants */
@@ -95,6 +98,9 @@ export type BoardDraft = {
 	/**  What the actor expects going in. */
 	expectations: string,
 };
+
+/**  What a board can be exported as. */
+export type BoardFormat = "png" | "csv";
 
 /**
  *  Identifies a journey board.
@@ -196,6 +202,20 @@ export type Evidence =
 /**  Backed by research: interviews, surveys, analytics. */
 "research";
 
+/**  The first pages of the PDF as pictures, and how many pages it has in all. */
+export type ExportPreview = {
+	pageCount: number,
+	/**  PNG data URLs. */
+	pages: string[],
+};
+
+/**  The parts of the document besides the cover. */
+export type Include = {
+	personas: boolean,
+	boards: boolean,
+	summary: boolean,
+};
+
 /**  An error as the UI receives it. */
 export type IpcError = {
 	code: ErrorCode,
@@ -240,6 +260,9 @@ export type LaneKind = "actions" | "touchpoints" | "thoughts" |
 
 /**  A position among siblings; siblings sort by comparing keys as strings. */
 export type OrderKey = string;
+
+/**  The paper the PDF is laid out for. */
+export type PageSize = "a4" | "a3" | "letter";
 
 /**  A participant as stored. */
 export type Participant = {

@@ -9,3 +9,9 @@ export function readAsDataUrl(file: File): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
+
+/** Asks where to save an export, offering `name`; `null` if the facilitator cancelled. */
+export async function askWhereToSave(name: string, kind: { label: string; extension: string }): Promise<string | null> {
+  const { save } = await import('@tauri-apps/plugin-dialog');
+  return save({ defaultPath: name, filters: [{ name: kind.label, extensions: [kind.extension] }] });
+}

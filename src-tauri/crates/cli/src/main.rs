@@ -9,14 +9,13 @@
 
 mod args;
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use args::{Command, Export, Format};
 use feltboard_core::workshops::WorkshopSummary;
 use feltboard_core::{Error, Store, Timestamp, data_folder};
 use feltboard_export::{
-    ExportError, Include, PdfOptions, WorkshopContent, board_poster, csv, raster, workshop_pdf,
+    ExportError, Include, PdfOptions, WorkshopContent, csv, raster, workshop_pdf,
 };
 
 /// Why the command failed; each is its own exit code.
@@ -169,9 +168,6 @@ fn chosen_board(content: &WorkshopContent, name: Option<&str>) -> Result<usize, 
     }
 }
 
-/// A PNG holds this many pixels per point of the PDF's drawing: sharp on a slide.
-const PNG_SCALE: f32 = 2.0;
-
 fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
     let workshop = find_workshop(store, &export.workshop)?;
     let content = WorkshopContent::read(store, workshop.workshop.id)?;
@@ -186,28 +182,8 @@ fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
             },
         )?,
         Format::Csv => csv::board_csv(&content, &content.boards[board()?]).into_bytes(),
-        Format::Png => {
-            let poster = board_poster(&content, board()?)?;
-            raster::pages_as_png(&poster, PNG_SCALE, 1)?
-                .into_iter()
-                .next()
-                .unwrap_or_default()
-        }
+        Format::Png => raster::board_png(&content, board()?)?,
     };
-    write_whole(&export.out, &bytes)
-}
-
-/// Writes `bytes` to a temporary file beside `out`, then renames it: a full disk or a
-/// crash leaves the old file (or none), never half of one.
-fn write_whole(out: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let fail =
-        |e: std::io::Error| Failure::Output(format!("could not write {}: {e}", out.display()));
-    let mut partial = out.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    std::fs::write(&partial, bytes).map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        fail(e)
-    })?;
-    std::fs::rename(&partial, out).map_err(fail)
+    feltboard_export::write_whole(&export.out, &bytes)
+        .map_err(|e| Failure::Output(format!("could not write {}: {e}", export.out.display())))
 }

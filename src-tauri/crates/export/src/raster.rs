@@ -6,10 +6,32 @@ use hayro::hayro_syntax::Pdf;
 use hayro::vello_cpu::color::palette::css::WHITE;
 use hayro::{PixmapSettings, RenderCache, RenderSettings, render};
 
-use crate::ExportError;
+use crate::{ExportError, WorkshopContent, board_poster};
+
+/// A board's PNG: pixels per point of the PDF's drawing, sharp on a slide.
+const BOARD_SCALE: f32 = 2.0;
+
+/// The whole board `index` of the workshop as one PNG, drawn as the PDF draws it.
+pub fn board_png(content: &WorkshopContent, index: usize) -> Result<Vec<u8>, ExportError> {
+    let pictures = pages_as_png(&board_poster(content, index)?, BOARD_SCALE, 1)?;
+    pictures
+        .pages
+        .into_iter()
+        .next()
+        .ok_or_else(|| ExportError::Pdf("the board could not be drawn".into()))
+}
+
+/// Pictures of a PDF's first pages.
+#[derive(Debug)]
+pub struct Pictures {
+    /// How many pages the PDF has, drawn or not.
+    pub page_count: usize,
+    /// PNG files, one per drawn page.
+    pub pages: Vec<Vec<u8>>,
+}
 
 /// PNG images of the first `limit` pages of `pdf`, at `scale` pixels per point.
-pub fn pages_as_png(pdf: &[u8], scale: f32, limit: usize) -> Result<Vec<Vec<u8>>, ExportError> {
+pub fn pages_as_png(pdf: &[u8], scale: f32, limit: usize) -> Result<Pictures, ExportError> {
     let document = Pdf::new(pdf.to_vec())
         .map_err(|e| ExportError::Pdf(format!("the PDF could not be read back: {e:?}")))?;
     let cache = RenderCache::new();
@@ -20,7 +42,7 @@ pub fn pages_as_png(pdf: &[u8], scale: f32, limit: usize) -> Result<Vec<Vec<u8>>
         y_scale: scale,
         bg_color: WHITE,
     };
-    document
+    let pages = document
         .pages()
         .iter()
         .take(limit)
@@ -29,5 +51,9 @@ pub fn pages_as_png(pdf: &[u8], scale: f32, limit: usize) -> Result<Vec<Vec<u8>>
                 .into_png()
                 .map_err(|e| ExportError::Pdf(format!("a page could not be drawn as PNG: {e:?}")))
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok(Pictures {
+        page_count: document.pages().len(),
+        pages,
+    })
 }

@@ -26,7 +26,9 @@ use fonts::{Fonts, Weight};
 pub use board::MIN_TEXT_PT;
 
 /// The paper the PDF is laid out for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
 pub enum PageSize {
     #[default]
     A4,
@@ -64,7 +66,8 @@ pub struct PdfOptions {
 }
 
 /// The parts of the document besides the cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Include {
     pub personas: bool,
     pub boards: bool,

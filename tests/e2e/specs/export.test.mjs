@@ -1,0 +1,53 @@
+// Exporting from the real app: the dialog previews the real PDF's pages, and the commands
+// write files stakeholders can open. (The system's save dialog is not driven here; the UI
+// tests check that the chosen path reaches the command.)
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+test('the export dialog previews the sample workshop, and the PDF and PNG are written', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await browser.$('button=Returning an online order').click();
+    await browser.$('button=Export…').waitForDisplayed();
+    await browser.keys(['Control', 'p']);
+    // The pages are drawn by the core, off the window's thread: wait for them.
+    const counted = () => browser.execute(() => [...document.querySelectorAll('p.note')].map((p) => p.textContent).find((t) => /^\d+ pages/.test(t)));
+    await browser.waitUntil(counted, { timeout: 20_000, timeoutMsg: 'no page count in the preview' });
+    assert.match(await counted(), /^\d+ pages$/);
+    const pages = await browser.$$('.pages img');
+    assert.ok(pages.length >= 5, `${pages.length} pages previewed`);
+    assert.ok(await browser.execute(() => [...document.querySelectorAll('.pages img')].every((img) => img.complete && img.naturalWidth > 100)), 'the previews are real pictures');
+    await screenshot(browser, 'export-dialog');
+
+    // The commands behind the Export button, with paths a save dialog would give.
+    const pdf = path.join(folder, 'Returns.pdf');
+    const png = path.join(folder, 'Returns board.png');
+    const written = await browser.executeAsync(async (pdf, png, done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: '' });
+      const [board] = await invoke('list_boards', { workshopId: workshop.id });
+      await invoke('export_pdf', { workshopId: workshop.id, pageSize: 'a4', include: { personas: true, boards: true, summary: true }, path: pdf });
+      await invoke('export_board', { workshopId: workshop.id, boardId: board.id, format: 'png', path: png });
+      const refused = await invoke('export_pdf', { workshopId: workshop.id, pageSize: 'a4', include: { personas: true, boards: true, summary: true }, path: '/nonexistent/x.pdf' }).catch((e) => e);
+      done(refused);
+    }, pdf, png);
+    assert.equal(written.code, 'not_saved');
+    assert.match(written.message, /\/nonexistent\/x\.pdf could not be written/);
+    assert.ok(existsSync(pdf) && existsSync(png));
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+    for (const words of ['Returning an online order', 'Maya Okafor', 'Sam the Serial Returner', 'Where it hurts', 'Board page 1 of']) {
+      assert.ok(text.includes(words), `the PDF says “${words}”`);
+    }
+    assert.deepEqual([...readFileSync(png).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  } finally {
+    await quit(browser, folder);
+  }
+});

@@ -1,0 +1,75 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import ExportDialog from '../src/components/ExportDialog.svelte';
+import type { BoardSummary, Include } from '../src/lib/bindings';
+import { fakeCore } from './fake-core';
+
+const save = vi.fn<(options: { defaultPath: string }) => Promise<string | null>>();
+vi.mock('@tauri-apps/plugin-dialog', () => ({ save: (options: { defaultPath: string }) => save(options) }));
+
+const board = (id: string, title: string): BoardSummary => ({
+  id, title, workshopId: 'w', actorId: null, scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
+  actorName: null, stageTitles: [], stepCount: 3, cardCount: 12,
+});
+
+function setup(overrides = {}) {
+  const core = fakeCore({}, {
+    export_preview: ({ include }) => ({ pageCount: (include as Include).personas ? 9 : 7, pages: ['data:image/png;base64,AAAA', 'data:image/png;base64,BBBB'] }),
+    export_pdf: () => null,
+    export_board: () => null,
+    ...overrides,
+  });
+  const onclose = vi.fn();
+  render(ExportDialog, { props: { workshopId: 'w', workshopTitle: 'Returns: as is', boards: [board('b1', 'Today'), board('b2', 'Tomorrow')], onclose } });
+  return { core, onclose };
+}
+
+describe('Export dialog', () => {
+  beforeEach(() => save.mockReset());
+
+  it('previews the pages and follows what to include', async () => {
+    const { core } = setup();
+    expect(await screen.findByText('9 pages')).toBeTruthy();
+    expect(screen.getAllByRole('img')).toHaveLength(2);
+    await userEvent.click(screen.getByLabelText('Personas'));
+    expect(await screen.findByText('7 pages')).toBeTruthy();
+    expect(core.callsOf('export_preview').at(-1)?.args).toEqual({ workshopId: 'w', pageSize: 'a4', include: { personas: false, boards: true, summary: true } });
+  });
+
+  it('asks where to save, then writes the PDF on the chosen paper', async () => {
+    save.mockResolvedValue('/home/amira/Returns.pdf');
+    const { core, onclose } = setup();
+    await userEvent.selectOptions(screen.getByLabelText('Paper size'), 'a3');
+    await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(onclose).toHaveBeenCalled());
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultPath: 'Returns as is.pdf' });
+    expect(core.callsOf('export_pdf')[0]?.args).toEqual({ workshopId: 'w', pageSize: 'a3', include: { personas: true, boards: true, summary: true }, path: '/home/amira/Returns.pdf' });
+  });
+
+  it('exports the chosen board as a picture, and nothing when the save is cancelled', async () => {
+    save.mockResolvedValueOnce(null).mockResolvedValueOnce('/tmp/tomorrow.png');
+    const { core } = setup();
+    await userEvent.click(screen.getByLabelText(/PNG picture/));
+    await userEvent.selectOptions(screen.getByLabelText('Board'), 'b2');
+    await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(core.callsOf('export_board')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(core.callsOf('export_board')).toHaveLength(1));
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ defaultPath: 'Returns as is — Tomorrow.png' });
+    expect(core.callsOf('export_board')[0]?.args).toEqual({ workshopId: 'w', boardId: 'b2', format: 'png', path: '/tmp/tomorrow.png' });
+  });
+
+  it('says why a file could not be written, and stays open', async () => {
+    save.mockResolvedValue('/full/disk.pdf');
+    const { onclose } = setup({
+      export_pdf: () => {
+        throw { code: 'not_saved', message: '/full/disk.pdf could not be written: No space left on device. Nothing was changed there.' };
+      },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('No space left on device');
+    expect(onclose).not.toHaveBeenCalled();
+  });
+});
