@@ -104,6 +104,16 @@ fn the_sample_workshop_reads_back_in_full() {
     assert!(text.contains("3 customers: Maya, Tomás and one who asked not to be named"));
 }
 
+/// The sample's PDF as text, page by page, in drawing order: a change to what the PDF says
+/// or where it says it shows up in review as a diff of `snapshots/pdf__sample_text.snap`.
+#[test]
+fn sample_text() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (_store, content) = sample(folder.path());
+    let text = text_of(&pdf_file(&content, PageSize::A4, "sample-snapshot.pdf"));
+    insta::assert_snapshot!(text);
+}
+
 #[test]
 fn every_font_is_embedded_subset_and_searchable() {
     let folder = tempfile::tempdir().expect("temp dir");

@@ -69,6 +69,8 @@ pub struct Tile {
     pub steps: Range<usize>,
     pub lanes: Range<usize>,
     pub scale: f32,
+    /// Every shown lane's height at full size, measured once for the whole board.
+    pub rows: Vec<f32>,
 }
 
 fn card_style(kind: CardKind) -> (Colour, Colour) {
@@ -168,7 +170,7 @@ fn shown_lanes(board: &Board) -> Vec<usize> {
 }
 
 /// Each shown lane's height at full size.
-fn row_heights(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> Vec<f32> {
+pub fn row_heights(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> Vec<f32> {
     let steps = board.steps().count();
     shown_lanes(board)
         .into_iter()
@@ -193,9 +195,8 @@ fn row_heights(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> Vec<f
 }
 
 /// The page that holds the whole board at full size, for a poster or a PNG.
-pub fn poster(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> (Sheet, Tile) {
+pub fn poster(board: &Board, rows: &[f32]) -> (Sheet, Tile) {
     let steps = board.steps().count().max(1);
-    let rows = row_heights(board, fonts, content);
     let sheet = Sheet {
         width: LANE_W + steps as f32 * STEP_W + 2.0 * MARGIN,
         height: STAGE_H + STEP_H + rows.iter().sum::<f32>() + HEADER_H + 2.0 * MARGIN + 16.0,
@@ -206,14 +207,14 @@ pub fn poster(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> (Sheet
             steps: 0..steps,
             lanes: 0..rows.len(),
             scale: 1.0,
+            rows: rows.to_vec(),
         },
     )
 }
 
 /// Splits the board into pages (see the module's comment).
-pub fn tiles(board: &Board, fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Vec<Tile> {
+pub fn tiles(board: &Board, rows: &[f32], sheet: Sheet) -> Vec<Tile> {
     let steps = board.steps().count().max(1);
-    let rows = row_heights(board, fonts, content);
     let avail_w = sheet.inner_width();
     let avail_h = sheet.bottom() - MARGIN - HEADER_H;
     let natural_w = LANE_W + steps as f32 * STEP_W;
@@ -224,6 +225,7 @@ pub fn tiles(board: &Board, fonts: &Fonts, sheet: Sheet, content: &WorkshopConte
             steps: 0..steps,
             lanes: 0..rows.len(),
             scale: fit,
+            rows: rows.to_vec(),
         }];
     }
     let scale = (avail_w / natural_w).clamp(MIN_SCALE, 1.0);
@@ -248,6 +250,7 @@ pub fn tiles(board: &Board, fonts: &Fonts, sheet: Sheet, content: &WorkshopConte
                 steps: first..(first + per_page).min(steps),
                 lanes: lanes.clone(),
                 scale,
+                rows: rows.to_vec(),
             });
         }
     }
@@ -443,10 +446,9 @@ pub fn draw(
     legend(pen, sheet.width - MARGIN, MARGIN + HEADER_H - 8.0);
 
     let shown = shown_lanes(board);
-    let rows = row_heights(board, pen.fonts, content);
     let steps: Vec<_> = board.steps().collect();
     let grid_w = LANE_W + tile.steps.len() as f32 * STEP_W;
-    let grid_h = STAGE_H + STEP_H + rows[tile.lanes.clone()].iter().sum::<f32>();
+    let grid_h = STAGE_H + STEP_H + tile.rows[tile.lanes.clone()].iter().sum::<f32>();
     let top = MARGIN + HEADER_H;
     clip_to(
         pen,
@@ -538,7 +540,7 @@ pub fn draw(
         .filter(|(row, _)| tile.lanes.contains(row))
     {
         let lane = &board.lanes[lane_index];
-        let h = rows[row];
+        let h = tile.rows[row];
         pen.rect(
             Area::new(0.0, y, LANE_W, h),
             0.0,

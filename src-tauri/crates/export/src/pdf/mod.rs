@@ -139,7 +139,7 @@ pub fn workshop_pdf(
         .enumerate()
         .filter(|_| options.include.boards)
     {
-        let tiles = board::tiles(b, &fonts, landscape, content);
+        let tiles = board::tiles(b, &board::row_heights(b, &fonts, content), landscape);
         let of = tiles.len();
         plan.extend(tiles.into_iter().enumerate().map(|(n, tile)| Plan::Board {
             board: i,
@@ -274,7 +274,7 @@ pub fn board_poster(content: &WorkshopContent, board: usize) -> Result<Vec<u8>, 
             .ok_or(ExportError::Store(feltboard_core::Error::NotFound {
                 entity: "board",
             }))?;
-    let (sheet, tile) = board::poster(shown, &fonts, content);
+    let (sheet, tile) = board::poster(shown, &board::row_heights(shown, &fonts, content));
     let mut document = Document::new();
     let settings = PageSettings::from_wh(sheet.width, sheet.height)
         .ok_or_else(|| ExportError::Pdf("the board is too large to draw".into()))?;

@@ -1,0 +1,120 @@
+//! Prints how long the stakeholders' PDF takes for a big workshop: 5 personas and a board of
+//! 40 steps × 9 lanes holding 2,000 cards (target: under 2 s). `cargo bench -p feltboard-export`
+//! or `make bench`; figures are medians of several runs, reading the store included.
+
+use std::time::Instant;
+
+use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
+use feltboard_core::{Store, Timestamp};
+use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
+
+const RUNS: usize = 5;
+
+fn main() {
+    let now = Timestamp::now();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(folder.path()).expect("store");
+    let workshop = store.add_sample_workshop(now).expect("sample");
+    let personas = store.list_personas(workshop).expect("personas");
+    for persona in personas.iter().cycle().take(5 - personas.len()) {
+        store
+            .duplicate_persona(persona.id, now)
+            .expect("persona copy");
+    }
+    let draft = BoardDraft {
+        title: "Big board".into(),
+        actor_id: None,
+        scenario: "Two thousand cards".into(),
+        expectations: String::new(),
+    };
+    let board = store.create_board(workshop, &draft, now).expect("board");
+    let kinds = [
+        LaneKind::Actions,
+        LaneKind::Touchpoints,
+        LaneKind::Thoughts,
+        LaneKind::Feelings,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Frontstage,
+        LaneKind::Backstage,
+        LaneKind::Support,
+    ];
+    let lanes: Vec<_> = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            store
+                .add_lane(board.id, *kind, &format!("Lane {i}"), 99, now)
+                .expect("lane")
+        })
+        .collect();
+    for s in 0..8 {
+        let stage = store
+            .add_stage(board.id, &format!("Stage {s}"), 99, now)
+            .expect("stage");
+        for t in 1..5 {
+            store
+                .add_step(stage, &format!("Step {s}.{t}"), 99, now)
+                .expect("step");
+        }
+    }
+    let steps: Vec<_> = store
+        .board(board.id)
+        .expect("board")
+        .steps()
+        .map(|s| s.id)
+        .collect();
+    for i in 0..2000 {
+        let card = CardDraft {
+            text: format!("Card {i}: what the customer does, thinks or feels at this step"),
+            kind: [
+                CardKind::Note,
+                CardKind::Quote,
+                CardKind::PainPoint,
+                CardKind::Opportunity,
+            ][i % 4],
+            source: CardSource::Team,
+            author_id: None,
+            owner: String::new(),
+            metric: String::new(),
+        };
+        store
+            .add_card(
+                (
+                    steps[i % steps.len()],
+                    lanes[(i / steps.len()) % lanes.len()],
+                ),
+                &card,
+                999,
+                now,
+            )
+            .expect("card");
+    }
+
+    let mut times = Vec::new();
+    let mut pages = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let content = WorkshopContent::read(&store, workshop).expect("read");
+        let pdf = workshop_pdf(
+            &content,
+            &PdfOptions {
+                page_size: PageSize::A4,
+                now,
+                include: Include::ALL,
+            },
+        )
+        .expect("pdf");
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        pages = raster::pages_as_png(&pdf, 1.0, 0)
+            .expect("reads back")
+            .page_count;
+    }
+    times.sort_by(f64::total_cmp);
+    let listed: Vec<String> = times.iter().map(|t| format!("{t:.0}")).collect();
+    println!(
+        "PDF of 5 personas and a 2,000-card board ({pages} pages): median {:.0} ms [{}]  target < 2000 ms",
+        times[RUNS / 2],
+        listed.join(", ")
+    );
+}
