@@ -229,7 +229,10 @@ pub fn tiles(board: &Board, rows: &[f32], sheet: Sheet) -> Vec<Tile> {
         }];
     }
     let scale = (avail_w / natural_w).clamp(MIN_SCALE, 1.0);
-    let per_page = (((avail_w / scale) - LANE_W) / STEP_W).floor().max(1.0) as usize;
+    let most = (((avail_w / scale) - LANE_W) / STEP_W).floor().max(1.0) as usize;
+    // As many pages as the widest fill would need, with the steps shared out evenly: 9 steps
+    // on pages of 4 become 3, 3 and 3 rather than 4, 4 and a lonely 1.
+    let per_page = steps.div_ceil(steps.div_ceil(most));
     let room = avail_h / scale - STAGE_H - STEP_H;
     let mut lane_chunks = Vec::new();
     let mut start = 0;
