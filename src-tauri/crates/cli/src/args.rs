@@ -7,7 +7,8 @@ use feltboard_export::PageSize;
 
 pub const USAGE: &str = "usage:
   feltboard-cli list
-  feltboard-cli export WORKSHOP --format pdf|png|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
+  feltboard-cli export WORKSHOP --format pdf|png|csv|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
+  feltboard-cli import FILE [--replace]
 options anywhere: --data-dir FOLDER (else FELTBOARD_DATA_DIR, else the system's folder)
 WORKSHOP and BOARD are an id or an exact title.";
 
@@ -18,6 +19,8 @@ pub enum Format {
     Png,
     /// One board's cards.
     Csv,
+    /// The portable workshop file, everything in it.
+    Json,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -34,6 +37,11 @@ pub enum Command {
     Help,
     List,
     Export(Export),
+    /// A workshop file to add; with `replace`, the workshop it came from gives way.
+    Import {
+        file: PathBuf,
+        replace: bool,
+    },
 }
 
 pub fn parse(argv: &[String]) -> Result<Command, String> {
@@ -44,7 +52,9 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         if arg == "-h" || arg == "--help" {
             return Ok(Command::Help);
         }
-        if let Some(name) = arg.strip_prefix("--") {
+        if arg == "--replace" {
+            options.push(("replace", ""));
+        } else if let Some(name) = arg.strip_prefix("--") {
             let (name, value) = match name.split_once('=') {
                 Some((n, v)) => (n, v),
                 None => (
@@ -68,7 +78,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     };
     if let Some((unknown, _)) = options
         .iter()
-        .find(|(n, _)| !["data-dir", "format", "out", "page-size", "board"].contains(n))
+        .find(|(n, _)| !["data-dir", "format", "out", "page-size", "board", "replace"].contains(n))
     {
         return Err(format!("unknown option --{unknown}"));
     }
@@ -80,8 +90,13 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 Some("pdf") => Format::Pdf,
                 Some("csv") => Format::Csv,
                 Some("png") => Format::Png,
-                Some(other) => return Err(format!("--format {other} is not one of pdf, png, csv")),
-                None => return Err("export needs --format pdf, png or csv".to_owned()),
+                Some("json") => Format::Json,
+                Some(other) => {
+                    return Err(format!(
+                        "--format {other} is not one of pdf, png, csv, json"
+                    ));
+                }
+                None => return Err("export needs --format pdf, png, csv or json".to_owned()),
             };
             let out = PathBuf::from(option("out").ok_or("export needs --out FILE")?);
             let page_size = match option("page-size") {
@@ -98,6 +113,11 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             }))
         }
         ["export"] => Err("export needs a workshop: its id or exact title".to_owned()),
+        ["import", file] => Ok(Command::Import {
+            file: PathBuf::from(file),
+            replace: option("replace").is_some(),
+        }),
+        ["import"] => Err("import needs a workshop file".to_owned()),
         [other, ..] => Err(format!("“{other}” is not a command")),
     }
 }
@@ -131,7 +151,7 @@ mod tests {
     fn refuses_what_it_does_not_know() {
         assert_eq!(
             parse(&args("export Returns --format gif --out x")),
-            Err("--format gif is not one of pdf, png, csv".into())
+            Err("--format gif is not one of pdf, png, csv, json".into())
         );
         assert_eq!(
             parse(&args("export Returns --format pdf")),

@@ -2,7 +2,8 @@
 //! the app (`--data-dir`, then `FELTBOARD_DATA_DIR`, then the system's folder).
 //!
 //!     feltboard-cli list
-//!     feltboard-cli export WORKSHOP --format pdf|png|csv --out FILE [--page-size a4|a3|letter] [--board BOARD]
+//!     feltboard-cli export WORKSHOP --format pdf|png|csv|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
+//!     feltboard-cli import FILE [--replace]
 //!
 //! A workshop or board is named by its id or its exact title. Errors go to stderr, and the
 //! exit code says what kind of failure it was (see `Failure`).
@@ -12,6 +13,7 @@ mod args;
 use std::process::ExitCode;
 
 use args::{Command, Export, Format};
+use feltboard_core::portable::ImportAs;
 use feltboard_core::workshops::WorkshopSummary;
 use feltboard_core::{Error, Store, Timestamp, data_folder};
 use feltboard_export::{
@@ -28,6 +30,8 @@ enum Failure {
     Store(String),
     /// The export could not be made or written (5).
     Output(String),
+    /// The file to import was refused; nothing was written (6).
+    Input(String),
 }
 
 impl Failure {
@@ -37,12 +41,17 @@ impl Failure {
             Failure::NotFound(_) => 3,
             Failure::Store(_) => 4,
             Failure::Output(_) => 5,
+            Failure::Input(_) => 6,
         }
     }
 
     fn message(&self) -> &str {
         match self {
-            Failure::Usage(m) | Failure::NotFound(m) | Failure::Store(m) | Failure::Output(m) => m,
+            Failure::Usage(m)
+            | Failure::NotFound(m)
+            | Failure::Store(m)
+            | Failure::Output(m)
+            | Failure::Input(m) => m,
         }
     }
 }
@@ -86,13 +95,16 @@ fn run(argv: &[String]) -> Result<(), Failure> {
         return Ok(());
     }
     let folder = data_folder::resolve(argv, std::env::var(data_folder::ENV_VAR).ok())?;
-    if !folder.join(data_folder::DATABASE_FILE).exists() {
+    // Listing or exporting an empty folder is a mistake; importing into one starts it.
+    if !matches!(command, Command::Import { .. })
+        && !folder.join(data_folder::DATABASE_FILE).exists()
+    {
         return Err(Failure::Store(format!(
             "there is no Feltboard data in {}",
             folder.display()
         )));
     }
-    let store = Store::open(&folder)?;
+    let mut store = Store::open(&folder)?;
     match command {
         Command::Help => Ok(()),
         Command::List => {
@@ -100,6 +112,21 @@ fn run(argv: &[String]) -> Result<(), Failure> {
             Ok(())
         }
         Command::Export(export) => run_export(&store, &export),
+        Command::Import { file, replace } => {
+            let bytes = std::fs::read(&file).map_err(|e| {
+                Failure::Usage(format!("{} could not be read: {e}", file.display()))
+            })?;
+            let import_as = if replace {
+                ImportAs::Replacement
+            } else {
+                ImportAs::Copy
+            };
+            let id = store
+                .import_workshop(&bytes, import_as, Timestamp::now())
+                .map_err(|e| Failure::Input(e.to_string()))?;
+            println!("{id}  {}", store.workshop(id)?.draft.title);
+            Ok(())
+        }
     }
 }
 
@@ -183,6 +210,12 @@ fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
         )?,
         Format::Csv => csv::board_csv(&content, &content.boards[board()?]).into_bytes(),
         Format::Png => raster::board_png(&content, board()?)?,
+        Format::Json => {
+            serde_json::to_vec_pretty(&store.workshop_file(workshop.workshop.id, Timestamp::now())?)
+                .map_err(|e| {
+                    Failure::Output(format!("the workshop could not be written as JSON: {e}"))
+                })?
+        }
     };
     feltboard_export::write_whole(&export.out, &bytes)
         .map_err(|e| Failure::Output(format!("could not write {}: {e}", export.out.display())))

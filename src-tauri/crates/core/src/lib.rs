@@ -12,6 +12,7 @@ pub mod ids;
 pub mod order_key;
 pub mod participants;
 pub mod personas;
+pub mod portable;
 mod sample;
 mod store;
 mod stored_as_text;

@@ -61,7 +61,7 @@ pub const PALETTE: [&str; 8] = [
 ];
 
 impl ParticipantDraft {
-    fn validated(&self, fallback_colour: &str) -> Result<ParticipantDraft> {
+    pub(crate) fn validated(&self, fallback_colour: &str) -> Result<ParticipantDraft> {
         let colour = if self.colour.trim().is_empty() {
             fallback_colour.to_owned()
         } else {
@@ -141,15 +141,7 @@ impl Store {
             created_at: now,
             updated_at: now,
         };
-        self.write(|tx| {
-            let p = &participant;
-            tx.execute(
-                &format!("INSERT INTO participants ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-                params![p.id, p.workshop_id, p.draft.name, p.draft.kind, p.draft.quote_by_name,
-                    p.draft.colour, p.order_key, p.created_at.0, p.updated_at.0],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| insert(tx, &participant))?;
         Ok(participant)
     }
 
@@ -189,4 +181,25 @@ impl Store {
     pub fn restore_participant(&mut self, id: ParticipantId) -> Result<()> {
         self.set_deleted("participants", "participant", &id, None)
     }
+}
+
+/// Writes a new participant row.
+pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, p: &Participant) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO participants ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        ),
+        params![
+            p.id,
+            p.workshop_id,
+            p.draft.name,
+            p.draft.kind,
+            p.draft.quote_by_name,
+            p.draft.colour,
+            p.order_key,
+            p.created_at.0,
+            p.updated_at.0
+        ],
+    )?;
+    Ok(())
 }

@@ -50,7 +50,7 @@ pub struct WorkshopSummary {
 
 impl WorkshopDraft {
     /// The draft with its text trimmed, or the first field that is not acceptable.
-    fn validated(&self) -> Result<WorkshopDraft> {
+    pub(crate) fn validated(&self) -> Result<WorkshopDraft> {
         let held_on = match self.held_on.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(day) => Some(text::date("The date", day)?),

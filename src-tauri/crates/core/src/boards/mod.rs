@@ -176,7 +176,7 @@ pub struct CardDraft {
 }
 
 impl BoardDraft {
-    fn validated(&self) -> Result<BoardDraft> {
+    pub(crate) fn validated(&self) -> Result<BoardDraft> {
         Ok(BoardDraft {
             title: text::required("The board's title", &self.title, Limit::Line)?,
             actor_id: self.actor_id,
@@ -361,6 +361,12 @@ pub(crate) fn insert_lane(
         ],
     )?;
     Ok(id)
+}
+
+/// Hides a lane written in the same transaction.
+pub(crate) fn hide_lane(tx: &Transaction<'_>, lane: LaneId) -> Result<()> {
+    tx.execute("UPDATE lanes SET is_hidden = 1 WHERE id = ?1", [lane])?;
+    Ok(())
 }
 
 /// Writes a card at `position` in the cell (`step`, `lane`).

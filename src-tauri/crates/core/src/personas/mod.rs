@@ -108,7 +108,7 @@ fn list(field: &'static str, items: &[String]) -> Result<Vec<String>> {
 }
 
 impl PersonaDraft {
-    fn validated(&self, fallback_colour: &str) -> Result<PersonaDraft> {
+    pub(crate) fn validated(&self, fallback_colour: &str) -> Result<PersonaDraft> {
         let avatar_colour = if self.avatar_colour.trim().is_empty() {
             fallback_colour.to_owned()
         } else {
@@ -289,12 +289,12 @@ impl Store {
     }
 }
 
-fn fallback_colour(count: usize) -> &'static str {
+pub(crate) fn fallback_colour(count: usize) -> &'static str {
     crate::participants::PALETTE[count % crate::participants::PALETTE.len()]
 }
 
 /// Writes a new persona row, with its portrait if it has one.
-fn insert(tx: &Transaction<'_>, p: &Persona, portrait: Option<&Portrait>) -> Result<()> {
+pub(crate) fn insert(tx: &Transaction<'_>, p: &Persona, portrait: Option<&Portrait>) -> Result<()> {
     let d = &p.draft;
     tx.execute(
         &format!(
