@@ -2,11 +2,13 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import ExportDialog from '../src/components/ExportDialog.svelte';
+import ImportDialog from '../src/components/ImportDialog.svelte';
 import type { BoardSummary, Include } from '../src/lib/bindings';
 import { fakeCore } from './fake-core';
 
 const save = vi.fn<(options: { defaultPath: string }) => Promise<string | null>>();
-vi.mock('@tauri-apps/plugin-dialog', () => ({ save: (options: { defaultPath: string }) => save(options) }));
+const open = vi.fn<() => Promise<string | null>>();
+vi.mock('@tauri-apps/plugin-dialog', () => ({ save: (options: { defaultPath: string }) => save(options), open: () => open() }));
 
 const board = (id: string, title: string): BoardSummary => ({
   id, title, workshopId: 'w', actorId: null, scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
@@ -18,6 +20,7 @@ function setup(overrides = {}) {
     export_preview: ({ include }) => ({ pageCount: (include as Include).personas ? 9 : 7, pages: ['data:image/png;base64,AAAA', 'data:image/png;base64,BBBB'] }),
     export_pdf: () => null,
     export_board: () => null,
+    export_workshop_file: () => null,
     ...overrides,
   });
   const onclose = vi.fn();
@@ -71,5 +74,47 @@ describe('Export dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
     expect((await screen.findByRole('alert')).textContent).toContain('No space left on device');
     expect(onclose).not.toHaveBeenCalled();
+  });
+});
+
+describe('Workshop files', () => {
+  beforeEach(() => {
+    save.mockReset();
+    open.mockReset();
+  });
+
+  it('exports the whole workshop as a file', async () => {
+    save.mockResolvedValue('/tmp/returns.json');
+    const { core, onclose } = setup();
+    await userEvent.click(screen.getByLabelText(/Workshop file/));
+    await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(onclose).toHaveBeenCalled());
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultPath: 'Returns as is.json' });
+    expect(core.callsOf('export_workshop_file')[0]?.args).toEqual({ workshopId: 'w', path: '/tmp/returns.json' });
+  });
+
+  it('imports a chosen file as a copy, or in place of the one it came from', async () => {
+    open.mockResolvedValue('/media/usb/returns.json');
+    const core = fakeCore({}, { import_workshop: () => 'w2' });
+    const onimported = vi.fn();
+    render(ImportDialog, { props: { onimported, onclose: () => {} } });
+    await userEvent.click(screen.getByLabelText(/Replace the workshop it came from/));
+    await userEvent.click(screen.getByRole('button', { name: 'Choose the file…' }));
+    await waitFor(() => expect(onimported).toHaveBeenCalledWith('w2'));
+    expect(core.callsOf('import_workshop')[0]?.args).toEqual({ path: '/media/usb/returns.json', replace: true });
+  });
+
+  it('shows why a file was refused', async () => {
+    open.mockResolvedValue('/tmp/broken.json');
+    fakeCore({}, {
+      import_workshop: () => {
+        throw { code: 'invalid_input', message: 'The workshop file is not valid: it is not readable JSON' };
+      },
+    });
+    const onimported = vi.fn();
+    render(ImportDialog, { props: { onimported, onclose: () => {} } });
+    await userEvent.click(screen.getByRole('button', { name: 'Choose the file…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('not readable JSON');
+    expect(onimported).not.toHaveBeenCalled();
   });
 });

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use feltboard_core::ids::{BoardId, WorkshopId};
+use feltboard_core::portable::ImportAs;
 use feltboard_core::{ErrorCode, Timestamp};
 use feltboard_export::{
     ExportError, Include, PageSize, PdfOptions, WorkshopContent, csv, raster, workshop_pdf,
@@ -143,4 +144,43 @@ pub async fn export_board(
         save(&path, &bytes)
     })
     .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn export_workshop_file(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    path: String,
+) -> IpcResult<()> {
+    let file = state.with_store(|store| store.workshop_file(workshop_id, Timestamp::now()))?;
+    off_the_window(move || {
+        let bytes = serde_json::to_vec_pretty(&file).map_err(|e| IpcError {
+            code: ErrorCode::Internal,
+            message: format!("The workshop could not be written as JSON: {e}"),
+        })?;
+        save(&path, &bytes)
+    })
+    .await
+}
+
+/// Adds the workshop in the file at `path`; with `replace`, the workshop it came from gives
+/// way (undoably). A refused file writes nothing and says why.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_workshop(
+    state: State<'_, AppState>,
+    path: String,
+    replace: bool,
+) -> IpcResult<WorkshopId> {
+    let bytes = std::fs::read(&path).map_err(|e| IpcError {
+        code: ErrorCode::InvalidInput,
+        message: format!("{path} could not be read: {e}."),
+    })?;
+    let import_as = if replace {
+        ImportAs::Replacement
+    } else {
+        ImportAs::Copy
+    };
+    state.with_store(|store| store.import_workshop(&bytes, import_as, Timestamp::now()))
 }

@@ -78,5 +78,7 @@ pub fn builder<R: Runtime>() -> tauri_specta::Builder<R> {
             export::export_preview,
             export::export_pdf,
             export::export_board,
+            export::export_workshop_file,
+            export::import_workshop,
         ])
 }

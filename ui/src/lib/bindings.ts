@@ -73,6 +73,12 @@ export const commands = {
 	exportPreview: (workshopId: WorkshopId, pageSize: PageSize, include: Include) => typedError<ExportPreview, IpcError>(__TAURI_INVOKE("export_preview", { workshopId, pageSize, include })),
 	exportPdf: (workshopId: WorkshopId, pageSize: PageSize, include: Include, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_pdf", { workshopId, pageSize, include, path })),
 	exportBoard: (workshopId: WorkshopId, boardId: BoardId, format: BoardFormat, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_board", { workshopId, boardId, format, path })),
+	exportWorkshopFile: (workshopId: WorkshopId, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_workshop_file", { workshopId, path })),
+	/**
+	 *  Adds the workshop in the file at `path`; with `replace`, the workshop it came from gives
+	 *  way (undoably). A refused file writes nothing and says why.
+	 */
+	importWorkshop: (path: string, replace: boolean) => typedError<WorkshopId, IpcError>(__TAURI_INVOKE("import_workshop", { path, replace })),
 };
 
 /* Constants */

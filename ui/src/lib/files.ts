@@ -15,3 +15,9 @@ export async function askWhereToSave(name: string, kind: { label: string; extens
   const { save } = await import('@tauri-apps/plugin-dialog');
   return save({ defaultPath: name, filters: [{ name: kind.label, extensions: [kind.extension] }] });
 }
+
+/** Asks which file to open; `null` if the facilitator cancelled. */
+export async function askWhichToOpen(kind: { label: string; extension: string }): Promise<string | null> {
+  const { open } = await import('@tauri-apps/plugin-dialog');
+  return open({ multiple: false, directory: false, filters: [{ name: kind.label, extensions: [kind.extension] }] });
+}

@@ -204,7 +204,17 @@ fn refuses_a_folder_without_data_or_in_use_by_the_app() {
 fn moves_a_workshop_to_another_laptop_and_refuses_a_broken_file() {
     let from = with_sample();
     let file = from.path().join("returns.feltboard.json");
-    let out = cli(from.path(), &["export", "Returning an online order", "--format", "json", "--out", file.to_str().unwrap_or_default()]);
+    let out = cli(
+        from.path(),
+        &[
+            "export",
+            "Returning an online order",
+            "--format",
+            "json",
+            "--out",
+            file.to_str().unwrap_or_default(),
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
 
     // Another laptop: an empty folder is started by the import.
@@ -213,15 +223,25 @@ fn moves_a_workshop_to_another_laptop_and_refuses_a_broken_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Returning an online order"));
     let listed = cli(to.path(), &["list"]);
-    assert!(String::from_utf8_lossy(&listed.stdout).contains("as it is today"), "the board came along");
+    assert!(
+        String::from_utf8_lossy(&listed.stdout).contains("as it is today"),
+        "the board came along"
+    );
 
     let text = std::fs::read_to_string(&file).expect("json");
     let broken = from.path().join("broken.json");
     std::fs::write(&broken, &text[..text.len() / 3]).expect("write");
     let out = cli(to.path(), &["import", broken.to_str().unwrap_or_default()]);
     assert_eq!(out.status.code(), Some(6));
-    assert!(stderr(&out).contains("The workshop file is not valid: it is not readable JSON"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("The workshop file is not valid: it is not readable JSON"),
+        "{}",
+        stderr(&out)
+    );
     let after = cli(to.path(), &["list"]);
-    let workshops = String::from_utf8_lossy(&after.stdout).lines().filter(|l| !l.starts_with(' ')).count();
+    let workshops = String::from_utf8_lossy(&after.stdout)
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .count();
     assert_eq!(workshops, 1, "nothing was added");
 }
