@@ -51,3 +51,31 @@ test('the export dialog previews the sample workshop, and the PDF and PNG are wr
     await quit(browser, folder);
   }
 });
+
+test('a workshop file carries the workshop, and a broken one changes nothing', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    const file = path.join(folder, 'returns.json');
+    const outcome = await browser.executeAsync(async (file, done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: '' });
+      await invoke('export_workshop_file', { workshopId: workshop.id, path: file });
+      const copy = await invoke('import_workshop', { path: file, replace: false });
+      const refused = await invoke('import_workshop', { path: `${file}.missing`, replace: false }).catch((e) => e);
+      const boards = await invoke('list_boards', { workshopId: copy });
+      const board = await invoke('get_board', { id: boards[0].id });
+      done({ copy, original: workshop.id, cards: board.cards.length, refused, count: (await invoke('list_workshops', { search: '' })).length });
+    }, file);
+    assert.notEqual(outcome.copy, outcome.original);
+    assert.ok(outcome.cards > 40, `${outcome.cards} cards came along`);
+    assert.equal(outcome.refused.code, 'invalid_input');
+    assert.match(outcome.refused.message, /could not be read/);
+    assert.equal(outcome.count, 2);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(json.format, 'feltboard-workshop');
+    assert.equal(json.version, 1);
+  } finally {
+    await quit(browser, folder);
+  }
+});
