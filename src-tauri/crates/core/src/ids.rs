@@ -68,6 +68,8 @@ record_id! {
     CardId;
     /// Identifies one emotion rating of a step.
     RatingId;
+    /// Identifies a note sent from a phone, waiting for the facilitator.
+    PendingNoteId;
 }
 
 #[cfg(test)]

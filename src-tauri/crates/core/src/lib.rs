@@ -13,6 +13,7 @@ pub mod order_key;
 pub mod participants;
 pub mod personas;
 pub mod portable;
+pub mod room;
 mod sample;
 mod store;
 mod stored_as_text;

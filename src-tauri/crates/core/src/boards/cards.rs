@@ -11,7 +11,7 @@ use crate::store::Store;
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
-const CARDS_IN_CELL: &str = "SELECT id, order_key FROM cards
+pub(crate) const CARDS_IN_CELL: &str = "SELECT id, order_key FROM cards
      WHERE step_id = ?1 AND lane_id = ?2 AND deleted_at IS NULL ORDER BY order_key";
 
 impl Store {
@@ -131,7 +131,7 @@ impl Store {
     }
 
     /// The board of a cell, when its step and lane are both on it.
-    fn check_cell(&self, step: StepId, lane: LaneId) -> Result<BoardId> {
+    pub(crate) fn check_cell(&self, step: StepId, lane: LaneId) -> Result<BoardId> {
         let board = self.board_of_step(step)?;
         let lane_board: Option<BoardId> = self
             .read()

@@ -1,7 +1,7 @@
 //! Emotional journey boards: stages and steps across, typed lanes down, cards in the cells,
 //! and the emotion curves over the steps.
 
-mod cards;
+pub(crate) mod cards;
 mod copying;
 mod emotions;
 mod layout;

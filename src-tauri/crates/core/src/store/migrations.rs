@@ -9,10 +9,16 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::error::Result;
 
 /// Every migration, in order: the store's version is how many of them have run.
-pub(crate) const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    include_str!("../../migrations/0001_initial.sql"),
-)];
+pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        include_str!("../../migrations/0001_initial.sql"),
+    ),
+    (
+        "0002_room.sql",
+        include_str!("../../migrations/0002_room.sql"),
+    ),
+];
 
 /// The store version this build writes.
 pub fn latest_version() -> i64 {

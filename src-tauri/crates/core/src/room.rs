@@ -1,0 +1,227 @@
+//! What the room sends, as the core keeps it: notes from phones wait for the facilitator
+//! (approve, edit, reject, approve all) before they become cards; dot votes on pain points
+//! and opportunities are limited to a budget per participant.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::boards::cards::CARDS_IN_CELL;
+use crate::boards::{CardDraft, CardKind, CardSource, insert_card};
+use crate::error::{Error, Result};
+use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PendingNoteId, StepId};
+use crate::participants::ParticipantKind;
+use crate::store::Store;
+use crate::text::{self, Limit};
+use crate::time::Timestamp;
+
+/// A note from a phone, not yet on the board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PendingNote {
+    pub id: PendingNoteId,
+    pub step_id: StepId,
+    pub lane_id: LaneId,
+    pub participant_id: ParticipantId,
+    pub text: String,
+    pub created_at: Timestamp,
+}
+
+/// The cards dots may go on: what hurts, and what could be done about it.
+const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
+
+impl Store {
+    /// Checks that `participant` belongs to the workshop of `board`.
+    fn check_member(&self, board: BoardId, participant: ParticipantId) -> Result<ParticipantKind> {
+        self.read()
+            .query_row(
+                "SELECT p.kind FROM participants p JOIN journey_boards b ON b.workshop_id = p.workshop_id
+                 WHERE p.id = ?1 AND b.id = ?2 AND p.deleted_at IS NULL",
+                params![participant, board],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "participant" })
+    }
+
+    /// Queues a note a participant sent for the cell (`step`, `lane`).
+    pub fn submit_note(
+        &mut self,
+        (step, lane): (StepId, LaneId),
+        participant: ParticipantId,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<PendingNote> {
+        let board = self.check_cell(step, lane)?;
+        self.check_member(board, participant)?;
+        let note = PendingNote {
+            id: PendingNoteId::new(),
+            step_id: step,
+            lane_id: lane,
+            participant_id: participant,
+            text: text::required("The note", text, Limit::Paragraph)?,
+            created_at: now,
+        };
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO pending_notes (id, step_id, lane_id, participant_id, text, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    note.id,
+                    note.step_id,
+                    note.lane_id,
+                    note.participant_id,
+                    note.text,
+                    note.created_at.0
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(note)
+    }
+
+    /// The notes waiting on `board`, oldest first.
+    pub fn pending_notes(&self, board: BoardId) -> Result<Vec<PendingNote>> {
+        self.read()
+            .prepare_cached(
+                "SELECT n.id, n.step_id, n.lane_id, n.participant_id, n.text, n.created_at
+                 FROM pending_notes n JOIN lanes l ON l.id = n.lane_id
+                 WHERE l.board_id = ?1 ORDER BY n.created_at, n.id",
+            )?
+            .query_map([board], |r| {
+                Ok(PendingNote {
+                    id: r.get(0)?,
+                    step_id: r.get(1)?,
+                    lane_id: r.get(2)?,
+                    participant_id: r.get(3)?,
+                    text: r.get(4)?,
+                    created_at: Timestamp(r.get(5)?),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(Error::from)
+    }
+
+    fn pending_note(&self, id: PendingNoteId) -> Result<PendingNote> {
+        self.read()
+            .query_row(
+                "SELECT id, step_id, lane_id, participant_id, text, created_at FROM pending_notes WHERE id = ?1",
+                [id],
+                |r| Ok(PendingNote { id: r.get(0)?, step_id: r.get(1)?, lane_id: r.get(2)?, participant_id: r.get(3)?, text: r.get(4)?, created_at: Timestamp(r.get(5)?) }),
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "note" })
+    }
+
+    /// Puts a waiting note on the board as a card credited to its author, with the
+    /// facilitator's `edited` text if given; the note leaves the queue in the same change.
+    pub fn approve_note(
+        &mut self,
+        id: PendingNoteId,
+        edited: Option<&str>,
+        now: Timestamp,
+    ) -> Result<CardId> {
+        let note = self.pending_note(id)?;
+        let board = self.check_cell(note.step_id, note.lane_id)?;
+        let kind = self.check_member(board, note.participant_id)?;
+        let draft = CardDraft {
+            text: edited.unwrap_or(&note.text).to_owned(),
+            kind: CardKind::Note,
+            source: if kind == ParticipantKind::Customer {
+                CardSource::Customer
+            } else {
+                CardSource::Team
+            },
+            author_id: Some(note.participant_id),
+            owner: String::new(),
+            metric: String::new(),
+        };
+        let key = self
+            .keys_at(
+                CARDS_IN_CELL,
+                &[&note.step_id, &note.lane_id],
+                &[],
+                usize::MAX,
+                1,
+            )?
+            .remove(0);
+        self.write(|tx| {
+            let card = insert_card(tx, (note.step_id, note.lane_id), &key, &draft, now)?;
+            tx.execute("DELETE FROM pending_notes WHERE id = ?1", [id])?;
+            Ok(card)
+        })
+    }
+
+    /// Approves every waiting note on `board`, oldest first; the cards made.
+    pub fn approve_all(&mut self, board: BoardId, now: Timestamp) -> Result<Vec<CardId>> {
+        self.pending_notes(board)?
+            .into_iter()
+            .map(|n| self.approve_note(n.id, None, now))
+            .collect()
+    }
+
+    /// Drops a waiting note.
+    pub fn reject_note(&mut self, id: PendingNoteId) -> Result<()> {
+        self.write(
+            |tx| match tx.execute("DELETE FROM pending_notes WHERE id = ?1", [id])? {
+                0 => Err(Error::NotFound { entity: "note" }),
+                _ => Ok(()),
+            },
+        )
+    }
+
+    /// How many of `budget` dots `participant` has left on `board`.
+    pub fn dots_left(
+        &self,
+        board: BoardId,
+        participant: ParticipantId,
+        budget: u32,
+    ) -> Result<u32> {
+        let spent: u32 = self.read().query_row(
+            "SELECT COUNT(*) FROM votes v JOIN cards c ON c.id = v.card_id JOIN lanes l ON l.id = c.lane_id
+             WHERE l.board_id = ?1 AND v.participant_id = ?2 AND c.deleted_at IS NULL",
+            params![board, participant],
+            |r| r.get(0),
+        )?;
+        Ok(budget.saturating_sub(spent))
+    }
+
+    /// Puts one of `participant`'s dots on a pain point or opportunity, within `budget`.
+    pub fn cast_vote(
+        &mut self,
+        card: CardId,
+        participant: ParticipantId,
+        budget: u32,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (board, kind): (BoardId, CardKind) = self
+            .read()
+            .query_row(
+                "SELECT l.board_id, c.kind FROM cards c JOIN lanes l ON l.id = c.lane_id WHERE c.id = ?1 AND c.deleted_at IS NULL",
+                [card],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "card" })?;
+        if !VOTABLE.contains(&kind) {
+            return Err(Error::Invalid {
+                field: "The vote",
+                reason: "dots go on pain points and opportunities only".to_owned(),
+            });
+        }
+        self.check_member(board, participant)?;
+        if self.dots_left(board, participant, budget)? == 0 {
+            return Err(Error::Invalid {
+                field: "The vote",
+                reason: format!("all {budget} dots are spent"),
+            });
+        }
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO votes (id, card_id, participant_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![uuid::Uuid::now_v7().to_string(), card, participant, now.0],
+            )?;
+            Ok(())
+        })
+    }
+}
