@@ -27,6 +27,17 @@ pub struct PendingNote {
     pub created_at: Timestamp,
 }
 
+fn note_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PendingNote> {
+    Ok(PendingNote {
+        id: r.get(0)?,
+        step_id: r.get(1)?,
+        lane_id: r.get(2)?,
+        participant_id: r.get(3)?,
+        text: r.get(4)?,
+        created_at: Timestamp(r.get(5)?),
+    })
+}
+
 /// The cards dots may go on: what hurts, and what could be done about it.
 const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
 
@@ -88,16 +99,7 @@ impl Store {
                  FROM pending_notes n JOIN lanes l ON l.id = n.lane_id
                  WHERE l.board_id = ?1 ORDER BY n.created_at, n.id",
             )?
-            .query_map([board], |r| {
-                Ok(PendingNote {
-                    id: r.get(0)?,
-                    step_id: r.get(1)?,
-                    lane_id: r.get(2)?,
-                    participant_id: r.get(3)?,
-                    text: r.get(4)?,
-                    created_at: Timestamp(r.get(5)?),
-                })
-            })?
+            .query_map([board], note_from_row)?
             .collect::<rusqlite::Result<_>>()
             .map_err(Error::from)
     }
@@ -107,7 +109,7 @@ impl Store {
             .query_row(
                 "SELECT id, step_id, lane_id, participant_id, text, created_at FROM pending_notes WHERE id = ?1",
                 [id],
-                |r| Ok(PendingNote { id: r.get(0)?, step_id: r.get(1)?, lane_id: r.get(2)?, participant_id: r.get(3)?, text: r.get(4)?, created_at: Timestamp(r.get(5)?) }),
+                note_from_row,
             )
             .optional()?
             .ok_or(Error::NotFound { entity: "note" })

@@ -20,15 +20,25 @@ fn room() -> Room {
     let summary = store.list_boards(workshop).expect("boards").remove(0);
     let board = store.board(summary.board.id).expect("board");
     let people = store.list_participants(workshop).expect("people");
-    Room { store, board, people }
+    Room {
+        store,
+        board,
+        people,
+    }
 }
 
 impl Room {
     fn cell(&self, step: usize, lane: usize) -> (StepId, LaneId) {
-        (self.board.steps().nth(step).expect("step").id, self.board.lanes[lane].id)
+        (
+            self.board.steps().nth(step).expect("step").id,
+            self.board.lanes[lane].id,
+        )
     }
     fn person(&self, kind: ParticipantKind) -> &Participant {
-        self.people.iter().find(|p| p.draft.kind == kind).expect("someone of that kind")
+        self.people
+            .iter()
+            .find(|p| p.draft.kind == kind)
+            .expect("someone of that kind")
     }
 }
 
@@ -37,62 +47,184 @@ fn notes_wait_for_the_facilitator_then_become_credited_cards() {
     let mut r = room();
     let customer = r.person(ParticipantKind::Customer).id;
     let team = r.person(ParticipantKind::Team).id;
-    let first = r.store.submit_note(r.cell(0, 0), customer, "Cut the box open with a bread knife", NOW).expect("queued");
-    let second = r.store.submit_note(r.cell(1, 0), team, "We never test the box", Timestamp(NOW.0 + 1)).expect("queued");
-    let third = r.store.submit_note(r.cell(2, 0), customer, "Too many emails", Timestamp(NOW.0 + 2)).expect("queued");
+    let first = r
+        .store
+        .submit_note(
+            r.cell(0, 0),
+            customer,
+            "Cut the box open with a bread knife",
+            NOW,
+        )
+        .expect("queued");
+    let second = r
+        .store
+        .submit_note(
+            r.cell(1, 0),
+            team,
+            "We never test the box",
+            Timestamp(NOW.0 + 1),
+        )
+        .expect("queued");
+    let third = r
+        .store
+        .submit_note(
+            r.cell(2, 0),
+            customer,
+            "Too many emails",
+            Timestamp(NOW.0 + 2),
+        )
+        .expect("queued");
     let cards_before = r.store.board(r.board.board.id).expect("board").cards.len();
 
-    let waiting: Vec<_> = r.store.pending_notes(r.board.board.id).expect("queue").into_iter().map(|n| n.id).collect();
-    assert_eq!(waiting, [first.id, second.id, third.id], "oldest first, nothing on the board yet");
-    assert_eq!(r.store.board(r.board.board.id).expect("board").cards.len(), cards_before);
+    let waiting: Vec<_> = r
+        .store
+        .pending_notes(r.board.board.id)
+        .expect("queue")
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    assert_eq!(
+        waiting,
+        [first.id, second.id, third.id],
+        "oldest first, nothing on the board yet"
+    );
+    assert_eq!(
+        r.store.board(r.board.board.id).expect("board").cards.len(),
+        cards_before
+    );
 
-    let card = r.store.approve_note(first.id, Some("Opened the box with a bread knife"), NOW).expect("approved");
+    let card = r
+        .store
+        .approve_note(first.id, Some("Opened the box with a bread knife"), NOW)
+        .expect("approved");
     r.store.reject_note(second.id).expect("rejected");
     let board = r.store.board(r.board.board.id).expect("board");
-    let made = board.cards.iter().find(|c| c.id == card).expect("on the board");
+    let made = board
+        .cards
+        .iter()
+        .find(|c| c.id == card)
+        .expect("on the board");
     assert_eq!(made.draft.text, "Opened the box with a bread knife");
-    assert_eq!((made.draft.source, made.draft.author_id), (CardSource::Customer, Some(customer)));
+    assert_eq!(
+        (made.draft.source, made.draft.author_id),
+        (CardSource::Customer, Some(customer))
+    );
     assert_eq!((made.step_id, made.lane_id), r.cell(0, 0));
-    let cell: Vec<_> = board.cards.iter().filter(|c| (c.step_id, c.lane_id) == r.cell(0, 0)).collect();
-    assert_eq!(cell.last().map(|c| c.id), Some(card), "it joins the end of its cell");
+    let cell: Vec<_> = board
+        .cards
+        .iter()
+        .filter(|c| (c.step_id, c.lane_id) == r.cell(0, 0))
+        .collect();
+    assert_eq!(
+        cell.last().map(|c| c.id),
+        Some(card),
+        "it joins the end of its cell"
+    );
 
-    let all = r.store.approve_all(r.board.board.id, NOW).expect("approve all");
+    let all = r
+        .store
+        .approve_all(r.board.board.id, NOW)
+        .expect("approve all");
     assert_eq!(all.len(), 1, "only the third was still waiting");
-    assert!(r.store.pending_notes(r.board.board.id).expect("queue").is_empty());
-    assert_eq!(r.store.board(r.board.board.id).expect("board").cards.len(), cards_before + 2);
-    assert!(r.store.reject_note(second.id).is_err(), "a note is decided once");
+    assert!(
+        r.store
+            .pending_notes(r.board.board.id)
+            .expect("queue")
+            .is_empty()
+    );
+    assert_eq!(
+        r.store.board(r.board.board.id).expect("board").cards.len(),
+        cards_before + 2
+    );
+    assert!(
+        r.store.reject_note(second.id).is_err(),
+        "a note is decided once"
+    );
 }
 
 #[test]
 fn a_note_must_fit_and_come_from_someone_in_the_workshop() {
     let mut r = room();
     let customer = r.person(ParticipantKind::Customer).id;
-    assert!(r.store.submit_note(r.cell(0, 0), customer, &"x".repeat(2001), NOW).is_err(), "too long");
-    assert!(r.store.submit_note(r.cell(0, 0), customer, "   ", NOW).is_err(), "blank");
+    assert!(
+        r.store
+            .submit_note(r.cell(0, 0), customer, &"x".repeat(2001), NOW)
+            .is_err(),
+        "too long"
+    );
+    assert!(
+        r.store
+            .submit_note(r.cell(0, 0), customer, "   ", NOW)
+            .is_err(),
+        "blank"
+    );
     let other = r.store.add_sample_workshop(NOW).expect("another workshop");
     let stranger = r.store.list_participants(other).expect("people")[0].id;
-    let refused = r.store.submit_note(r.cell(0, 0), stranger, "Let me in", NOW).expect_err("a stranger");
+    let refused = r
+        .store
+        .submit_note(r.cell(0, 0), stranger, "Let me in", NOW)
+        .expect_err("a stranger");
     assert!(refused.to_string().contains("participant"), "{refused}");
-    assert!(r.store.pending_notes(r.board.board.id).expect("queue").is_empty(), "nothing was queued");
+    assert!(
+        r.store
+            .pending_notes(r.board.board.id)
+            .expect("queue")
+            .is_empty(),
+        "nothing was queued"
+    );
 }
 
 #[test]
 fn dots_go_on_pain_points_and_opportunities_within_the_budget() {
     let mut r = room();
     let maya = r.person(ParticipantKind::Customer).id;
-    let pain = r.board.cards.iter().find(|c| c.draft.kind == CardKind::PainPoint).expect("a pain point").id;
-    let chance = r.board.cards.iter().find(|c| c.draft.kind == CardKind::Opportunity).expect("an opportunity").id;
-    let note = r.board.cards.iter().find(|c| c.draft.kind == CardKind::Note).expect("a note").id;
+    let pain = r
+        .board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::PainPoint)
+        .expect("a pain point")
+        .id;
+    let chance = r
+        .board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::Opportunity)
+        .expect("an opportunity")
+        .id;
+    let note = r
+        .board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::Note)
+        .expect("a note")
+        .id;
     let board = r.board.board.id;
 
     assert_eq!(r.store.dots_left(board, maya, 3).expect("left"), 3);
     r.store.cast_vote(pain, maya, 3, NOW).expect("first dot");
-    r.store.cast_vote(pain, maya, 3, NOW).expect("second dot, same card");
+    r.store
+        .cast_vote(pain, maya, 3, NOW)
+        .expect("second dot, same card");
     r.store.cast_vote(chance, maya, 3, NOW).expect("third dot");
-    let spent = r.store.cast_vote(chance, maya, 3, NOW).expect_err("over budget");
-    assert!(spent.to_string().contains("all 3 dots are spent"), "{spent}");
-    assert!(r.store.cast_vote(note, r.person(ParticipantKind::Team).id, 3, NOW).is_err(), "not on a plain note");
+    let spent = r
+        .store
+        .cast_vote(chance, maya, 3, NOW)
+        .expect_err("over budget");
+    assert!(
+        spent.to_string().contains("all 3 dots are spent"),
+        "{spent}"
+    );
+    assert!(
+        r.store
+            .cast_vote(note, r.person(ParticipantKind::Team).id, 3, NOW)
+            .is_err(),
+        "not on a plain note"
+    );
     assert_eq!(r.store.dots_left(board, maya, 3).expect("left"), 0);
     let votes = r.store.card_votes(board).expect("tally");
-    assert_eq!((votes.get(&pain), votes.get(&chance), votes.get(&note)), (Some(&2), Some(&1), None));
+    assert_eq!(
+        (votes.get(&pain), votes.get(&chance), votes.get(&note)),
+        (Some(&2), Some(&1), None)
+    );
 }
