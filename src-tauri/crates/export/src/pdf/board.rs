@@ -279,8 +279,12 @@ fn runs(points: impl Iterator<Item = Option<(f32, f32)>>) -> Vec<Vec<(f32, f32)>
 }
 
 fn curves(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top: f32) {
-    let x = |i: usize| LANE_W + (i - steps.start) as f32 * STEP_W + STEP_W / 2.0;
+    let x = |i: usize| LANE_W + (i as f32 - steps.start as f32) * STEP_W + STEP_W / 2.0;
     let shown = || emotions[steps.clone()].iter().zip(steps.clone());
+    // On a tiled board the lines run on to the neighbouring steps and are cut at the page's
+    // edge, so they read as one curve across the pages.
+    let reach = steps.start.saturating_sub(1)..(steps.end + 1).min(emotions.len());
+    let along = || emotions[reach.clone()].iter().zip(reach.clone());
     for (_, level, _) in LEVELS.iter().map(|l| (l.0, f64::from(l.0), l.2)) {
         let y = level_y(top, level);
         pen.polyline(
@@ -312,9 +316,10 @@ fn curves(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top: f
             );
         }
     }
-    let assumed = runs(shown().map(|(e, i)| e.assumed.map(|s| (x(i), level_y(top, f64::from(s))))));
-    let desired = runs(shown().map(|(e, i)| e.desired.map(|s| (x(i), level_y(top, f64::from(s))))));
-    let rated = runs(shown().map(|(e, i)| e.rated.as_ref().map(|r| (x(i), level_y(top, r.mean)))));
+    let assumed = runs(along().map(|(e, i)| e.assumed.map(|s| (x(i), level_y(top, f64::from(s))))));
+    let desired = runs(along().map(|(e, i)| e.desired.map(|s| (x(i), level_y(top, f64::from(s))))));
+    let rated = runs(along().map(|(e, i)| e.rated.as_ref().map(|r| (x(i), level_y(top, r.mean)))));
+    clip_to(pen, LANE_W, top, steps.len() as f32 * STEP_W, CURVE_H);
     for run in &assumed {
         pen.smooth(run, ASSUMED_LINE);
         for &(px, py) in run {
@@ -347,6 +352,7 @@ fn curves(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top: f
     for run in &rated {
         pen.smooth(run, RATED_LINE);
     }
+    pen.surface.pop();
     let small = Type::new(Weight::Regular, CARD_META, INK_SOFT);
     for (e, i) in shown() {
         if let Some(r) = &e.rated {
