@@ -4,6 +4,9 @@
 
 use std::time::Instant;
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
 use feltboard_core::{Store, Timestamp};
 use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
@@ -48,22 +51,7 @@ fn main() {
                 .expect("lane")
         })
         .collect();
-    for s in 0..8 {
-        let stage = store
-            .add_stage(board.id, &format!("Stage {s}"), 99, now)
-            .expect("stage");
-        for t in 1..5 {
-            store
-                .add_step(stage, &format!("Step {s}.{t}"), 99, now)
-                .expect("step");
-        }
-    }
-    let steps: Vec<_> = store
-        .board(board.id)
-        .expect("board")
-        .steps()
-        .map(|s| s.id)
-        .collect();
+    let steps = support::forty_steps(&mut store, board.id, now);
     for i in 0..2000 {
         let card = CardDraft {
             text: format!("Card {i}: what the customer does, thinks or feels at this step"),

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod support;
+
 use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Store, Timestamp};
@@ -165,22 +167,7 @@ fn a_wide_board_is_tiled_with_its_headers_on_every_page() {
     let lane = store
         .add_lane(board.id, LaneKind::Actions, "Does", 0, NOW)
         .expect("lane");
-    for s in 0..8 {
-        let stage = store
-            .add_stage(board.id, &format!("Stage {s}"), 99, NOW)
-            .expect("stage");
-        for t in 1..5 {
-            store
-                .add_step(stage, &format!("Step {s}.{t}"), 99, NOW)
-                .expect("step");
-        }
-    }
-    let steps: Vec<_> = store
-        .board(board.id)
-        .expect("board")
-        .steps()
-        .map(|s| s.id)
-        .collect();
+    let steps = support::forty_steps(&mut store, board.id, NOW);
     for (i, step) in steps.iter().enumerate() {
         let card = CardDraft {
             text: format!("Card {i}"),
@@ -246,4 +233,32 @@ fn text_in_every_script_survives() {
     {
         assert!(text.contains(words), "{words} is in the text layer");
     }
+}
+
+/// A persona's portrait is drawn, cut to a circle, from the picture the store keeps.
+#[test]
+fn a_portrait_goes_into_the_persona_page() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut store, content) = sample(folder.path());
+    let picture = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/portrait.jpg"),
+    )
+    .expect("fixture");
+    let portrait = feltboard_core::personas::Portrait::from_file(&picture).expect("a picture");
+    store
+        .set_persona_portrait(content.personas[0].0.id, Some(&portrait), NOW)
+        .expect("portrait set");
+    let content = WorkshopContent::read(&store, content.workshop.id).expect("reads");
+    let path = pdf_file(&content, PageSize::A4, "portrait.pdf");
+    let images = Command::new("pdfimages")
+        .args(["-list", "-f", "2", "-l", "2"])
+        .arg(&path)
+        .output()
+        .expect("pdfimages runs");
+    let listed = String::from_utf8_lossy(&images.stdout);
+    assert_eq!(
+        listed.lines().skip(2).count(),
+        1,
+        "one picture on the persona's page:\n{listed}"
+    );
 }

@@ -6,8 +6,7 @@
 use std::ops::Range;
 
 use feltboard_core::boards::{Board, Card, CardKind, CardSource, LaneKind, StepEmotions};
-use krilla::geom::{PathBuilder, Transform};
-use krilla::paint::FillRule;
+use krilla::geom::Transform;
 
 use super::draw::{
     Area, BRAND, Colour, INK, INK_FAINT, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type,
@@ -319,7 +318,10 @@ fn curves(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top: f
     let assumed = runs(along().map(|(e, i)| e.assumed.map(|s| (x(i), level_y(top, f64::from(s))))));
     let desired = runs(along().map(|(e, i)| e.desired.map(|s| (x(i), level_y(top, f64::from(s))))));
     let rated = runs(along().map(|(e, i)| e.rated.as_ref().map(|r| (x(i), level_y(top, r.mean)))));
-    clip_to(pen, LANE_W, top, steps.len() as f32 * STEP_W, CURVE_H);
+    pen.clip(
+        Area::new(LANE_W, top, steps.len() as f32 * STEP_W, CURVE_H),
+        0.0,
+    );
     for run in &assumed {
         pen.smooth(run, ASSUMED_LINE);
         for &(px, py) in run {
@@ -370,16 +372,6 @@ fn curves(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top: f
             );
             pen.text(x(i) + 7.0, y + 14.0, &format!("n={}", r.count), small);
         }
-    }
-}
-
-fn clip_to(pen: &mut Pen, x: f32, y: f32, w: f32, h: f32) {
-    let mut path = PathBuilder::new();
-    if let Some(rect) = krilla::geom::Rect::from_xywh(x, y, w, h) {
-        path.push_rect(rect);
-    }
-    if let Some(path) = path.finish() {
-        pen.surface.push_clip_path(&path, &FillRule::NonZero);
     }
 }
 
@@ -459,12 +451,14 @@ pub fn draw(
     let grid_w = LANE_W + tile.steps.len() as f32 * STEP_W;
     let grid_h = STAGE_H + STEP_H + tile.rows[tile.lanes.clone()].iter().sum::<f32>();
     let top = MARGIN + HEADER_H;
-    clip_to(
-        pen,
-        MARGIN - 1.0,
-        top - 1.0,
-        width + 2.0,
-        sheet.bottom() - top + 2.0,
+    pen.clip(
+        Area::new(
+            MARGIN - 1.0,
+            top - 1.0,
+            width + 2.0,
+            sheet.bottom() - top + 2.0,
+        ),
+        0.0,
     );
     pen.surface
         .push_transform(&Transform::from_translate(MARGIN, top));

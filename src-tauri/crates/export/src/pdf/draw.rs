@@ -4,7 +4,7 @@
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::num::NormalizedF32;
-use krilla::paint::{Fill, LineCap, Stroke, StrokeDash};
+use krilla::paint::{Fill, FillRule, LineCap, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{GlyphId, KrillaGlyph, TextDirection};
 
@@ -171,28 +171,15 @@ impl Pen<'_, '_> {
 
     /// A rectangle, filled and/or outlined, with rounded corners of `radius`.
     pub fn rect(&mut self, area: Area, radius: f32, paint: Option<Colour>, outline: Option<Ink>) {
-        let Area { x, y, w, h } = area;
-        let mut path = PathBuilder::new();
-        if radius <= 0.0 {
-            let Some(rect) = Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) else {
-                return;
-            };
-            path.push_rect(rect);
-        } else {
-            let r = radius.min(w / 2.0).min(h / 2.0);
-            let k = r * 0.4477; // control distance for a quarter circle
-            path.move_to(x + r, y);
-            path.line_to(x + w - r, y);
-            path.cubic_to(x + w - k, y, x + w, y + k, x + w, y + r);
-            path.line_to(x + w, y + h - r);
-            path.cubic_to(x + w, y + h - k, x + w - k, y + h, x + w - r, y + h);
-            path.line_to(x + r, y + h);
-            path.cubic_to(x + k, y + h, x, y + h - k, x, y + h - r);
-            path.line_to(x, y + r);
-            path.cubic_to(x, y + k, x + k, y, x + r, y);
-            path.close();
+        self.draw(rounded(area, radius), paint, outline);
+    }
+
+    /// Draws nothing outside `area` (rounded by `radius`) until the matching
+    /// `surface.pop()`.
+    pub fn clip(&mut self, area: Area, radius: f32) {
+        if let Some(path) = rounded(area, radius).finish() {
+            self.surface.push_clip_path(&path, &FillRule::NonZero);
         }
-        self.draw(path, paint, outline);
     }
 
     /// The coloured strip across the top of a page that says what kind of page it is.
@@ -286,5 +273,30 @@ fn through(points: &[(f32, f32)]) -> PathBuilder {
             path.line_to(x, y);
         }
     }
+    path
+}
+
+/// The outline of `area` with corners rounded by `radius` (a circle when it is half the side).
+fn rounded(area: Area, radius: f32) -> PathBuilder {
+    let Area { x, y, w, h } = area;
+    let mut path = PathBuilder::new();
+    if radius <= 0.0 {
+        if let Some(rect) = Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) {
+            path.push_rect(rect);
+        }
+        return path;
+    }
+    let r = radius.min(w / 2.0).min(h / 2.0);
+    let k = r * 0.4477; // control distance for a quarter circle
+    path.move_to(x + r, y);
+    path.line_to(x + w - r, y);
+    path.cubic_to(x + w - k, y, x + w, y + k, x + w, y + r);
+    path.line_to(x + w, y + h - r);
+    path.cubic_to(x + w, y + h - k, x + w - k, y + h, x + w - r, y + h);
+    path.line_to(x + r, y + h);
+    path.cubic_to(x + k, y + h, x, y + h - k, x, y + h - r);
+    path.line_to(x, y + r);
+    path.cubic_to(x, y + k, x + k, y, x + r, y);
+    path.close();
     path
 }

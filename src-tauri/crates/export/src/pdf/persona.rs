@@ -2,9 +2,8 @@
 //! they are after and what gets in the way, and how sure we are.
 
 use feltboard_core::personas::{Evidence, Persona, Portrait};
-use krilla::geom::{PathBuilder, Size, Transform};
+use krilla::geom::{Size, Transform};
 use krilla::image::Image;
-use krilla::paint::FillRule;
 
 use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
 use super::fonts::Weight;
@@ -50,16 +49,8 @@ fn portrait(pen: &mut Pen, x: f32, y: f32, persona: &Persona, picture: Option<&P
         pen.text(cx - width / 2.0, cy + 12.0, &text, big);
         return;
     };
-    let mut clip = PathBuilder::new();
-    let k = r * 0.5523;
-    clip.move_to(cx + r, cy);
-    clip.cubic_to(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-    clip.cubic_to(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-    clip.cubic_to(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-    clip.cubic_to(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-    clip.close();
-    if let (Some(clip), Some(size)) = (clip.finish(), Size::from_wh(PORTRAIT, PORTRAIT)) {
-        pen.surface.push_clip_path(&clip, &FillRule::NonZero);
+    if let Some(size) = Size::from_wh(PORTRAIT, PORTRAIT) {
+        pen.clip(Area::new(x, y, PORTRAIT, PORTRAIT), PORTRAIT / 2.0);
         pen.surface.push_transform(&Transform::from_translate(x, y));
         pen.surface.draw_image(image, size);
         pen.surface.pop();
