@@ -24,6 +24,9 @@ pub enum Error {
     #[error("That {entity} no longer exists; it may have been deleted.")]
     NotFound { entity: &'static str },
 
+    #[error("All {budget} dots are spent.")]
+    NoDotsLeft { budget: u32 },
+
     #[error(
         "Feltboard is already open on the data folder {}. Use that window, or close it first.",
         path.display()
@@ -91,9 +94,10 @@ impl Error {
     /// The code the UI branches on.
     pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Blank { .. } | Error::TooLong { .. } | Error::Invalid { .. } => {
-                ErrorCode::InvalidInput
-            }
+            Error::Blank { .. }
+            | Error::TooLong { .. }
+            | Error::Invalid { .. }
+            | Error::NoDotsLeft { .. } => ErrorCode::InvalidInput,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
             Error::DataFolderNotWritable { .. }

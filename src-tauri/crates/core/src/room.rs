@@ -43,7 +43,11 @@ const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, Card
 
 impl Store {
     /// Checks that `participant` belongs to the workshop of `board`.
-    fn check_member(&self, board: BoardId, participant: ParticipantId) -> Result<ParticipantKind> {
+    pub(crate) fn check_member(
+        &self,
+        board: BoardId,
+        participant: ParticipantId,
+    ) -> Result<ParticipantKind> {
         self.read()
             .query_row(
                 "SELECT p.kind FROM participants p JOIN journey_boards b ON b.workshop_id = p.workshop_id
@@ -55,15 +59,19 @@ impl Store {
             .ok_or(Error::NotFound { entity: "participant" })
     }
 
-    /// Queues a note a participant sent for the cell (`step`, `lane`).
+    /// Queues a note a participant sent for the cell (`step`, `lane`) of `board`: a cell of
+    /// any other board is as good as missing.
     pub fn submit_note(
         &mut self,
+        board: BoardId,
         (step, lane): (StepId, LaneId),
         participant: ParticipantId,
         text: &str,
         now: Timestamp,
     ) -> Result<PendingNote> {
-        let board = self.check_cell(step, lane)?;
+        if self.check_cell(step, lane)? != board {
+            return Err(Error::NotFound { entity: "step" });
+        }
         self.check_member(board, participant)?;
         let note = PendingNote {
             id: PendingNoteId::new(),
@@ -188,9 +196,27 @@ impl Store {
         Ok(budget.saturating_sub(spent))
     }
 
-    /// Puts one of `participant`'s dots on a pain point or opportunity, within `budget`.
+    /// How `participant` felt at `step` of `board`, from the room: as [`Store::rate_step`],
+    /// for a step of that board only.
+    pub fn rate_step_on(
+        &mut self,
+        board: BoardId,
+        step: StepId,
+        participant: ParticipantId,
+        score: Option<i8>,
+        now: Timestamp,
+    ) -> Result<()> {
+        if self.board_of_step(step)? != board {
+            return Err(Error::NotFound { entity: "step" });
+        }
+        self.rate_step(step, participant, score, now)
+    }
+
+    /// Puts one of `participant`'s dots on a pain point or opportunity of `board`, within
+    /// `budget`.
     pub fn cast_vote(
         &mut self,
+        on_board: BoardId,
         card: CardId,
         participant: ParticipantId,
         budget: u32,
@@ -204,6 +230,7 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?
+            .filter(|(board, _)| *board == on_board)
             .ok_or(Error::NotFound { entity: "card" })?;
         if !VOTABLE.contains(&kind) {
             return Err(Error::Invalid {
@@ -213,10 +240,7 @@ impl Store {
         }
         self.check_member(board, participant)?;
         if self.dots_left(board, participant, budget)? == 0 {
-            return Err(Error::Invalid {
-                field: "The vote",
-                reason: format!("all {budget} dots are spent"),
-            });
+            return Err(Error::NoDotsLeft { budget });
         }
         self.write(|tx| {
             tx.execute(

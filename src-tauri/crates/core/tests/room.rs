@@ -50,6 +50,7 @@ fn notes_wait_for_the_facilitator_then_become_credited_cards() {
     let first = r
         .store
         .submit_note(
+            r.board.board.id,
             r.cell(0, 0),
             customer,
             "Cut the box open with a bread knife",
@@ -59,6 +60,7 @@ fn notes_wait_for_the_facilitator_then_become_credited_cards() {
     let second = r
         .store
         .submit_note(
+            r.board.board.id,
             r.cell(1, 0),
             team,
             "We never test the box",
@@ -68,6 +70,7 @@ fn notes_wait_for_the_facilitator_then_become_credited_cards() {
     let third = r
         .store
         .submit_note(
+            r.board.board.id,
             r.cell(2, 0),
             customer,
             "Too many emails",
@@ -148,13 +151,19 @@ fn a_note_must_fit_and_come_from_someone_in_the_workshop() {
     let customer = r.person(ParticipantKind::Customer).id;
     assert!(
         r.store
-            .submit_note(r.cell(0, 0), customer, &"x".repeat(2001), NOW)
+            .submit_note(
+                r.board.board.id,
+                r.cell(0, 0),
+                customer,
+                &"x".repeat(2001),
+                NOW
+            )
             .is_err(),
         "too long"
     );
     assert!(
         r.store
-            .submit_note(r.cell(0, 0), customer, "   ", NOW)
+            .submit_note(r.board.board.id, r.cell(0, 0), customer, "   ", NOW)
             .is_err(),
         "blank"
     );
@@ -162,7 +171,7 @@ fn a_note_must_fit_and_come_from_someone_in_the_workshop() {
     let stranger = r.store.list_participants(other).expect("people")[0].id;
     let refused = r
         .store
-        .submit_note(r.cell(0, 0), stranger, "Let me in", NOW)
+        .submit_note(r.board.board.id, r.cell(0, 0), stranger, "Let me in", NOW)
         .expect_err("a stranger");
     assert!(refused.to_string().contains("participant"), "{refused}");
     assert!(
@@ -202,22 +211,26 @@ fn dots_go_on_pain_points_and_opportunities_within_the_budget() {
     let board = r.board.board.id;
 
     assert_eq!(r.store.dots_left(board, maya, 3).expect("left"), 3);
-    r.store.cast_vote(pain, maya, 3, NOW).expect("first dot");
     r.store
-        .cast_vote(pain, maya, 3, NOW)
+        .cast_vote(board, pain, maya, 3, NOW)
+        .expect("first dot");
+    r.store
+        .cast_vote(board, pain, maya, 3, NOW)
         .expect("second dot, same card");
-    r.store.cast_vote(chance, maya, 3, NOW).expect("third dot");
+    r.store
+        .cast_vote(board, chance, maya, 3, NOW)
+        .expect("third dot");
     let spent = r
         .store
-        .cast_vote(chance, maya, 3, NOW)
+        .cast_vote(board, chance, maya, 3, NOW)
         .expect_err("over budget");
     assert!(
-        spent.to_string().contains("all 3 dots are spent"),
+        spent.to_string().contains("All 3 dots are spent"),
         "{spent}"
     );
     assert!(
         r.store
-            .cast_vote(note, r.person(ParticipantKind::Team).id, 3, NOW)
+            .cast_vote(board, note, r.person(ParticipantKind::Team).id, 3, NOW)
             .is_err(),
         "not on a plain note"
     );
@@ -227,4 +240,53 @@ fn dots_go_on_pain_points_and_opportunities_within_the_budget() {
         (votes.get(&pain), votes.get(&chance), votes.get(&note)),
         (Some(&2), Some(&1), None)
     );
+}
+
+#[test]
+fn the_room_reaches_its_own_board_only() {
+    let mut r = room();
+    let board = r.board.board.id;
+    let maya = r.person(ParticipantKind::Customer).id;
+    let other = r.store.add_sample_workshop(NOW).expect("another workshop");
+    let elsewhere = r.store.list_boards(other).expect("boards")[0].board.id;
+    let elsewhere = r.store.board(elsewhere).expect("the other board");
+    let foreign_step = elsewhere.stages[0].steps[0].id;
+    let foreign_cell = (foreign_step, elsewhere.lanes[0].id);
+    let foreign_pain = elsewhere
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::PainPoint)
+        .expect("a pain point there")
+        .id;
+
+    for refused in [
+        r.store
+            .submit_note(board, foreign_cell, maya, "Over the fence", NOW)
+            .map(|_| ()),
+        r.store
+            .rate_step_on(board, foreign_step, maya, Some(2), NOW),
+        r.store.cast_vote(board, foreign_pain, maya, 3, NOW),
+    ] {
+        assert_eq!(
+            refused.expect_err("another board").code(),
+            feltboard_core::ErrorCode::NotFound
+        );
+    }
+    let stranger = r.store.list_participants(other).expect("people")[0].id;
+    assert!(
+        r.store
+            .rate_step_on(board, r.cell(0, 0).0, stranger, Some(1), NOW)
+            .is_err(),
+        "someone from another workshop cannot rate this board"
+    );
+    assert!(r.store.pending_notes(board).expect("queue").is_empty());
+    assert!(
+        r.store
+            .card_votes(elsewhere.board.id)
+            .expect("tally")
+            .is_empty()
+    );
+    let rated = r.store.board(board).expect("board").ratings;
+    let before = r.board.ratings.len();
+    assert_eq!(rated.len(), before, "no rating was stored");
 }

@@ -156,8 +156,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<()> {
         let score = checked(score)?;
-        self.board_of_step(step)?;
-        self.participant(participant)?;
+        let board = self.board_of_step(step)?;
+        self.check_member(board, participant)?;
         self.write(|tx| {
             tx.execute(
                 "DELETE FROM emotion_ratings WHERE step_id = ?1 AND curve = 'rated' AND participant_id = ?2",
