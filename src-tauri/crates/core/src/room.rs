@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::boards::cards::CARDS_IN_CELL;
-use crate::boards::{CardDraft, CardKind, CardSource, insert_card};
+use crate::boards::{CardDraft, CardKind, CardSource, LaneKind, insert_card};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PendingNoteId, StepId};
 use crate::participants::ParticipantKind;
@@ -133,11 +133,21 @@ impl Store {
     ) -> Result<CardId> {
         let note = self.pending_note(id)?;
         let board = self.check_cell(note.step_id, note.lane_id)?;
-        let kind = self.check_member(board, note.participant_id)?;
+        let author = self.check_member(board, note.participant_id)?;
+        let lane: LaneKind = self.read().query_row(
+            "SELECT kind FROM lanes WHERE id = ?1",
+            [note.lane_id],
+            |r| r.get(0),
+        )?;
         let draft = CardDraft {
             text: edited.unwrap_or(&note.text).to_owned(),
-            kind: CardKind::Note,
-            source: if kind == ParticipantKind::Customer {
+            // A note sent to the pain points lane is a pain point, so it can take dots.
+            kind: match lane {
+                LaneKind::PainPoints => CardKind::PainPoint,
+                LaneKind::Opportunities => CardKind::Opportunity,
+                _ => CardKind::Note,
+            },
+            source: if author == ParticipantKind::Customer {
                 CardSource::Customer
             } else {
                 CardSource::Team

@@ -290,3 +290,33 @@ fn the_room_reaches_its_own_board_only() {
     let before = r.board.ratings.len();
     assert_eq!(rated.len(), before, "no rating was stored");
 }
+
+#[test]
+fn a_note_sent_to_the_pain_points_lane_can_take_dots() {
+    let mut r = room();
+    let board = r.board.board.id;
+    let maya = r.person(ParticipantKind::Customer).id;
+    let pains = r
+        .board
+        .lanes
+        .iter()
+        .position(|l| l.kind == feltboard_core::boards::LaneKind::PainPoints)
+        .expect("a pain points lane");
+    let note = r
+        .store
+        .submit_note(board, r.cell(0, pains), maya, "The box needs a knife", NOW)
+        .expect("queued");
+    let card = r.store.approve_note(note.id, None, NOW).expect("approved");
+    let kind = r
+        .store
+        .board(board)
+        .expect("board")
+        .cards
+        .into_iter()
+        .find(|c| c.id == card)
+        .expect("on the board")
+        .draft
+        .kind;
+    assert_eq!(kind, CardKind::PainPoint);
+    r.store.cast_vote(board, card, maya, 3, NOW).expect("a dot on it");
+}
