@@ -39,7 +39,7 @@ fn note_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PendingNote> {
 }
 
 /// The cards dots may go on: what hurts, and what could be done about it.
-const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
+pub const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
 
 impl Store {
     /// Checks that `participant` belongs to the workshop of `board`.

@@ -318,5 +318,7 @@ fn a_note_sent_to_the_pain_points_lane_can_take_dots() {
         .draft
         .kind;
     assert_eq!(kind, CardKind::PainPoint);
-    r.store.cast_vote(board, card, maya, 3, NOW).expect("a dot on it");
+    r.store
+        .cast_vote(board, card, maya, 3, NOW)
+        .expect("a dot on it");
 }

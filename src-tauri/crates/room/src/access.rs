@@ -85,12 +85,25 @@ impl<P: Clone> Devices<P> {
 
     /// Lets a device in for `who`; its new token, or `None` when the room is full.
     pub fn admit(&mut self, who: P) -> Option<String> {
-        if self.by_token.len() >= self.capacity {
+        if self.is_full() {
             return None;
         }
         let token = uuid::Uuid::new_v4().simple().to_string();
         self.by_token.insert(token.clone(), who);
         Some(token)
+    }
+
+    /// How many devices are in.
+    pub fn len(&self) -> usize {
+        self.by_token.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_token.is_empty()
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.by_token.len() >= self.capacity
     }
 
     /// Who a token stands for, if it was issued by this room.

@@ -1,0 +1,276 @@
+// The phone's side of the room. The join code comes in the address's fragment (from the QR
+// code) or is typed; the device token the room hands out on joining is kept for this tab's
+// site only, so a reload stays in the room. Every request carries both.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const FACES = [
+  [-2, '😣', 'upset'],
+  [-1, '🙁', 'unhappy'],
+  [0, '😐', 'neutral'],
+  [1, '🙂', 'happy'],
+  [2, '😄', 'delighted'],
+];
+const REFRESH_MS = 4000;
+
+let code = decodeURIComponent(location.hash.slice(1)) || sessionStorage.getItem('feltboard-code') || '';
+let token = localStorage.getItem(tokenKey()) || '';
+let board = null;
+
+function tokenKey() {
+  return 'feltboard-device:' + code.toUpperCase().replace(/[^0-9A-Z]/g, '');
+}
+
+function show(section) {
+  for (const id of ['need-code', 'join', 'room']) $(id).hidden = id !== section;
+}
+
+let statusTimer = 0;
+function say(message, problem = false) {
+  const status = $('status');
+  status.textContent = message;
+  status.classList.toggle('problem', problem);
+  status.classList.add('shown');
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => status.classList.remove('shown'), problem ? 6000 : 3000);
+}
+
+class Refused extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function call(method, path, body) {
+  const headers = { 'X-Feltboard-Room': code };
+  if (token) headers['X-Feltboard-Device'] = token;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new Refused(0, 'The room cannot be reached. Are you on the same Wi-Fi as the facilitator?');
+  }
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Refused(response.status, answer.message || 'The room said no (' + response.status + ').');
+  return answer;
+}
+
+/** Runs `work`; a refusal is shown, and a lost seat sends the phone back to joining. */
+async function attempt(work) {
+  try {
+    return await work();
+  } catch (failure) {
+    if (failure.status === 401 || failure.status === 403) {
+      token = '';
+      localStorage.removeItem(tokenKey());
+      show(failure.status === 403 ? 'need-code' : 'join');
+    }
+    say(failure.message, true);
+    return undefined;
+  }
+}
+
+function option(value, text) {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = text;
+  return element;
+}
+
+function render() {
+  $('board-title').textContent = board.title;
+  $('you').textContent = board.you;
+
+  const step = $('step');
+  const chosenStep = step.value;
+  step.replaceChildren();
+  let group = null;
+  for (const s of board.steps) {
+    if (!group || group.label !== s.stage) {
+      group = document.createElement('optgroup');
+      group.label = s.stage;
+      step.append(group);
+    }
+    group.append(option(s.id, s.title));
+  }
+  if (chosenStep) step.value = chosenStep;
+
+  const lane = $('lane');
+  const chosenLane = lane.value;
+  lane.replaceChildren(...board.lanes.map((l) => option(l.id, l.title)));
+  if (chosenLane) lane.value = chosenLane;
+
+  renderSteps();
+  renderVoting();
+}
+
+function renderSteps() {
+  const list = $('steps');
+  list.replaceChildren(
+    ...board.steps.map((s) => {
+      const item = document.createElement('li');
+      const stage = document.createElement('div');
+      stage.className = 'stage';
+      stage.textContent = s.stage;
+      const title = document.createElement('div');
+      title.className = 'title';
+      title.textContent = s.title;
+      const scale = document.createElement('div');
+      scale.className = 'scale';
+      scale.setAttribute('role', 'group');
+      scale.setAttribute('aria-label', 'How ' + s.title + ' felt');
+      for (const [score, face, word] of FACES) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = face;
+        button.title = word;
+        button.setAttribute('aria-label', word + ' (' + (score > 0 ? '+' : '') + score + ')');
+        button.setAttribute('aria-pressed', String(s.rating === score));
+        button.dataset.step = s.id;
+        button.dataset.score = String(score);
+        scale.append(button);
+      }
+      const legend = document.createElement('div');
+      legend.className = 'scale-legend';
+      legend.innerHTML = '<span>upset</span><span>delighted</span>';
+      item.append(stage, title, scale, legend);
+      return item;
+    }),
+  );
+}
+
+function renderVoting() {
+  const voting = board.voting;
+  $('vote-closed').hidden = voting.open;
+  $('vote-open').hidden = !voting.open;
+  $('tab-vote').textContent = voting.open ? 'Vote (' + voting.left + ')' : 'Vote';
+  if (!voting.open) return;
+  $('dots').textContent = '●'.repeat(voting.left) + '○'.repeat(Math.max(0, voting.budget - voting.left));
+  $('dots-text').textContent = voting.left === 1 ? '1 dot left' : voting.left + ' dots left';
+  $('cards').replaceChildren(
+    ...voting.cards.map((c) => {
+      const item = document.createElement('li');
+      item.className = c.kind;
+      const text = document.createElement('span');
+      text.className = 'text';
+      text.textContent = c.text;
+      const where = document.createElement('span');
+      where.className = 'where';
+      where.textContent = (c.kind === 'pain_point' ? 'Pain point' : c.kind === 'idea' ? 'Idea' : 'Opportunity') + ' · ' + c.step;
+      text.append(where);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = '+ dot';
+      button.dataset.card = c.id;
+      button.disabled = voting.left === 0;
+      item.append(text, button);
+      return item;
+    }),
+  );
+}
+
+async function refresh() {
+  const fresh = await attempt(() => call('GET', '/api/board'));
+  if (fresh) {
+    board = fresh;
+    render();
+  }
+  return fresh;
+}
+
+async function enter() {
+  if (!code) return show('need-code');
+  if (!token) return show('join');
+  if (await refresh()) show('room');
+}
+
+function selectTab(name) {
+  for (const tab of ['note', 'rate', 'vote']) {
+    $('tab-' + tab).setAttribute('aria-selected', String(tab === name));
+    $('panel-' + tab).hidden = tab !== name;
+  }
+}
+
+$('code-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  code = $('code').value.trim();
+  sessionStorage.setItem('feltboard-code', code);
+  token = localStorage.getItem(tokenKey()) || '';
+  enter();
+});
+
+$('join-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const button = form.querySelector('button');
+  button.disabled = true;
+  const joined = await attempt(() =>
+    call('POST', '/api/join', {
+      name: $('name').value,
+      customer: form.querySelector('input[name=role]:checked').value === 'customer',
+      quoteByName: form.querySelector('input[name=quote]').checked,
+    }),
+  );
+  button.disabled = false;
+  if (!joined) return;
+  token = joined.token;
+  localStorage.setItem(tokenKey(), token);
+  await enter();
+});
+
+for (const tab of ['note', 'rate', 'vote']) {
+  $('tab-' + tab).addEventListener('click', () => {
+    selectTab(tab);
+    if (tab === 'vote') refresh();
+  });
+}
+
+$('note-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const button = event.target.querySelector('button');
+  button.disabled = true;
+  const sent = await attempt(() =>
+    call('POST', '/api/notes', { stepId: $('step').value, laneId: $('lane').value, text: $('text').value }),
+  );
+  button.disabled = false;
+  if (!sent) return;
+  $('text').value = '';
+  say(sent.message);
+});
+
+$('steps').addEventListener('click', async (event) => {
+  const button = event.target.closest('button[data-step]');
+  if (!button) return;
+  const step = board.steps.find((s) => s.id === button.dataset.step);
+  const score = Number(button.dataset.score);
+  // Tapping the chosen face again takes the rating back.
+  const chosen = step.rating === score ? null : score;
+  const done = await attempt(() => call('POST', '/api/ratings', { stepId: step.id, score: chosen }));
+  if (!done) return;
+  step.rating = chosen;
+  renderSteps();
+  say(chosen === null ? 'Rating taken back.' : done.message);
+});
+
+$('cards').addEventListener('click', async (event) => {
+  const button = event.target.closest('button[data-card]');
+  if (!button) return;
+  button.disabled = true;
+  const done = await attempt(() => call('POST', '/api/votes', { cardId: button.dataset.card }));
+  if (done) say(done.left === 0 ? 'All your dots are on the board. Thank you!' : 'Dot placed.');
+  await refresh();
+});
+
+// Voting opens and closes on the facilitator's word: look again now and then, and when
+// the phone comes back to the page.
+setInterval(() => {
+  if (!$('room').hidden && document.visibilityState === 'visible') refresh();
+}, REFRESH_MS);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && !$('room').hidden) refresh();
+});
+
+if (location.hash) sessionStorage.setItem('feltboard-code', code);
+enter();

@@ -1,0 +1,255 @@
+//! Opening and closing the room: a web server bound to one address, for one board, that
+//! stops listening the moment the room closes.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use feltboard_core::Store;
+use feltboard_core::ids::{BoardId, ParticipantId, WorkshopId};
+use serde::{Deserialize, Serialize};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::access::{Devices, JoinCode};
+use crate::invite;
+use crate::limits::RateLimit;
+
+/// The store, shared by the window's commands and the room's server.
+pub type SharedStore = Arc<Mutex<Store>>;
+
+/// The port tried first, so a phone that joined before finds the room at the same address;
+/// any free port when it is taken.
+pub const PREFERRED_PORT: u16 = 47474;
+
+/// How much the room lets in. The defaults fit a workshop: a few dozen phones, notes of a
+/// paragraph, a burst of writing now and then.
+#[derive(Debug, Clone)]
+pub struct RoomLimits {
+    /// Phones let in at once.
+    pub devices: usize,
+    /// The largest request body, in bytes: a note of the longest kind fits with room to spare.
+    pub body_bytes: usize,
+    /// Notes, ratings and dots a phone may send at once, then per minute.
+    pub writes: (u32, u32),
+    /// Reads of the board a phone may make at once, then per minute.
+    pub reads: (u32, u32),
+    /// Attempts to join from one network address at once, then per minute: guessing the
+    /// code stays hopeless.
+    pub joins: (u32, u32),
+}
+
+impl Default for RoomLimits {
+    fn default() -> Self {
+        RoomLimits {
+            devices: 60,
+            body_bytes: 16 * 1024,
+            writes: (30, 60),
+            reads: (20, 120),
+            joins: (10, 10),
+        }
+    }
+}
+
+/// Whether the room may spend dots now, and how many each phone has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Voting {
+    pub open: bool,
+    pub budget: u32,
+}
+
+impl Default for Voting {
+    fn default() -> Self {
+        Voting {
+            open: false,
+            budget: 3,
+        }
+    }
+}
+
+/// Something a phone did, for the facilitator's screen to catch up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub enum RoomEvent {
+    Joined,
+    NoteWaiting,
+    Rated,
+    Voted,
+}
+
+/// What the facilitator's screen shows of an open room.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RoomStatus {
+    pub board_id: BoardId,
+    /// The address phones open, join code included.
+    pub url: String,
+    /// The join code as shown, `ABCD-EFGH`.
+    pub code: String,
+    /// The QR code of `url`, as SVG.
+    pub qr_svg: String,
+    /// False when the laptop is on no network: then only the laptop itself can join.
+    pub on_network: bool,
+    pub phones: u32,
+    pub voting: Voting,
+}
+
+pub(crate) type Listener = Box<dyn Fn(RoomEvent) + Send + Sync>;
+
+/// Everything the server's requests share.
+pub(crate) struct Shared {
+    pub store: SharedStore,
+    pub board: BoardId,
+    pub workshop: WorkshopId,
+    pub code: JoinCode,
+    pub limits: RoomLimits,
+    pub devices: Mutex<Devices<ParticipantId>>,
+    pub writes: Mutex<RateLimit<String>>,
+    pub reads: Mutex<RateLimit<String>>,
+    pub joins: Mutex<RateLimit<IpAddr>>,
+    pub voting: Mutex<Voting>,
+    pub opened: Instant,
+    pub listener: Listener,
+}
+
+impl Shared {
+    /// Milliseconds since the room opened: the rate limits' clock.
+    pub fn now_ms(&self) -> u64 {
+        u64::try_from(self.opened.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+}
+
+/// Locks a piece of the room's state. A panic elsewhere while holding it leaves plain
+/// counters behind, never a half-written change (the store has its own transactions).
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// An open room. Dropping it without [`Room::close`] stops the server too.
+pub struct Room {
+    shared: Arc<Shared>,
+    address: SocketAddr,
+    on_network: bool,
+    stop: Option<oneshot::Sender<()>>,
+    serving: JoinHandle<()>,
+}
+
+impl std::fmt::Debug for Room {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Room")
+            .field("board", &self.shared.board)
+            .field("address", &self.address)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Room {
+    /// Opens the room for `board` on `ip` (the preferred port, else any free one; `port`
+    /// 0 asks for any), calling `listener` for each thing a phone does. Must run inside a
+    /// Tokio runtime. `on_network` says whether `ip` is reachable from other devices.
+    pub async fn open(
+        store: SharedStore,
+        board: BoardId,
+        (ip, port, on_network): (IpAddr, u16, bool),
+        limits: RoomLimits,
+        listener: impl Fn(RoomEvent) + Send + Sync + 'static,
+    ) -> Result<Room, String> {
+        let workshop = lock(&store)
+            .journey_board(board)
+            .map_err(|e| e.to_string())?
+            .workshop_id;
+        let socket = match TcpListener::bind((ip, port)).await {
+            Ok(socket) => socket,
+            Err(_) if port != 0 => TcpListener::bind((ip, 0)).await.map_err(refused)?,
+            Err(error) => return Err(refused(error)),
+        };
+        let address = socket.local_addr().map_err(refused)?;
+        let shared = Arc::new(Shared {
+            store,
+            board,
+            workshop,
+            code: JoinCode::new(),
+            devices: Mutex::new(Devices::new(limits.devices)),
+            writes: Mutex::new(RateLimit::new(limits.writes.0, limits.writes.1)),
+            reads: Mutex::new(RateLimit::new(limits.reads.0, limits.reads.1)),
+            joins: Mutex::new(RateLimit::new(limits.joins.0, limits.joins.1)),
+            voting: Mutex::new(Voting::default()),
+            opened: Instant::now(),
+            listener: Box::new(listener),
+            limits,
+        });
+        let (stop, stopped) = oneshot::channel::<()>();
+        let app = crate::api::router(Arc::clone(&shared))
+            .into_make_service_with_connect_info::<SocketAddr>();
+        let serving = tokio::spawn(async move {
+            // An error here means the listening socket failed; the room is gone either way.
+            let _ = axum::serve(socket, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        Ok(Room {
+            shared,
+            address,
+            on_network,
+            stop: Some(stop),
+            serving,
+        })
+    }
+
+    /// The address the server listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub fn board(&self) -> BoardId {
+        self.shared.board
+    }
+
+    pub fn status(&self) -> RoomStatus {
+        let url = invite::join_url(self.address, &self.shared.code);
+        RoomStatus {
+            board_id: self.shared.board,
+            qr_svg: invite::qr_svg(&url),
+            url,
+            code: self.shared.code.display(),
+            on_network: self.on_network,
+            phones: u32::try_from(lock(&self.shared.devices).len()).unwrap_or(u32::MAX),
+            voting: *lock(&self.shared.voting),
+        }
+    }
+
+    /// Opens or closes voting, with `budget` dots per phone.
+    pub fn set_voting(&self, voting: Voting) {
+        *lock(&self.shared.voting) = voting;
+    }
+
+    /// Stops listening at once; requests already inside get a second to finish.
+    pub async fn close(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if tokio::time::timeout(Duration::from_secs(1), &mut self.serving)
+            .await
+            .is_err()
+        {
+            self.serving.abort();
+        }
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        self.serving.abort();
+    }
+}
+
+fn refused(error: std::io::Error) -> String {
+    format!("The room could not start listening for phones: {error}.")
+}

@@ -1,0 +1,513 @@
+//! The room's server, through a real socket on loopback: who gets in, what they can reach,
+//! and that whatever is refused leaves the store as it was.
+
+mod support;
+
+use feltboard_core::Timestamp;
+use feltboard_core::boards::{CardKind, Curve, LaneKind};
+use feltboard_room::{RoomEvent, RoomLimits};
+use serde_json::json;
+use support::Lab;
+
+fn participants(lab: &Lab) -> usize {
+    lab.with_store(|s| {
+        s.list_participants(lab.board.board.workshop_id)
+            .expect("people")
+            .len()
+    })
+}
+
+fn first_cell(lab: &Lab) -> serde_json::Value {
+    json!({
+        "stepId": lab.board.stages[0].steps[0].id,
+        "laneId": lab.board.lanes[0].id,
+        "text": "The parcel slip was in Dutch",
+    })
+}
+
+#[test]
+fn joining_needs_this_rooms_code() {
+    let lab = Lab::open(RoomLimits::default());
+    let before = participants(&lab);
+    let body = json!({ "name": "Maya", "customer": true }).to_string();
+
+    let missing = lab.send("POST", "/api/join", &[], body.as_bytes());
+    assert_eq!(missing.status, 401, "{missing:?}");
+    let wrong = lab.send(
+        "POST",
+        "/api/join",
+        &[("X-Feltboard-Room", "ABCD-EFGH")],
+        body.as_bytes(),
+    );
+    assert_eq!(wrong.status, 403, "{wrong:?}");
+    assert!(
+        wrong.json()["message"]
+            .as_str()
+            .expect("a message")
+            .contains("code")
+    );
+    assert_eq!(participants(&lab), before, "nobody was added");
+
+    let code = lab.code().to_lowercase().replace('-', " ");
+    let joined = lab.send(
+        "POST",
+        "/api/join",
+        &[("X-Feltboard-Room", &code)],
+        body.as_bytes(),
+    );
+    assert_eq!(joined.status, 201, "typed forgivingly: {joined:?}");
+    assert_eq!(joined.json()["name"], "Maya");
+    assert_eq!(participants(&lab), before + 1);
+    assert_eq!(
+        lab.events.lock().expect("events").as_slice(),
+        [RoomEvent::Joined]
+    );
+}
+
+#[test]
+fn every_action_needs_a_token_this_room_gave_out() {
+    let lab = Lab::open(RoomLimits::default());
+    let code = lab.code();
+    let note = first_cell(&lab).to_string();
+    let anonymous = lab.send(
+        "POST",
+        "/api/notes",
+        &[("X-Feltboard-Room", &code)],
+        note.as_bytes(),
+    );
+    assert_eq!(anonymous.status, 401);
+    let forged = lab.send(
+        "POST",
+        "/api/notes",
+        &[
+            ("X-Feltboard-Room", &code),
+            ("X-Feltboard-Device", "0123456789abcdef"),
+        ],
+        note.as_bytes(),
+    );
+    assert_eq!(forged.status, 401);
+    let token = lab.join("Maya");
+    let without_code = lab.send(
+        "POST",
+        "/api/notes",
+        &[("X-Feltboard-Device", &token)],
+        note.as_bytes(),
+    );
+    assert_eq!(without_code.status, 401);
+    assert_eq!(lab.waiting(), 0);
+    assert_eq!(lab.act(&token, "/api/notes", &first_cell(&lab)).status, 202);
+    assert_eq!(lab.waiting(), 1);
+}
+
+#[test]
+fn closing_the_room_closes_the_port_and_a_reopened_room_forgets_old_codes_and_phones() {
+    let mut lab = Lab::open(RoomLimits::default());
+    let old_code = lab.code();
+    let old_token = lab.join("Maya");
+    let address = lab.close();
+    assert!(
+        std::net::TcpStream::connect(address).is_err(),
+        "nothing listens once the room is closed"
+    );
+
+    lab.reopen();
+    let note = first_cell(&lab).to_string();
+    let expired = lab.send(
+        "POST",
+        "/api/notes",
+        &[
+            ("X-Feltboard-Room", &old_code),
+            ("X-Feltboard-Device", &old_token),
+        ],
+        note.as_bytes(),
+    );
+    assert_eq!(expired.status, 403, "the old code: {expired:?}");
+    let new_code = lab.code();
+    assert_ne!(new_code, old_code);
+    let old_phone = lab.send(
+        "POST",
+        "/api/notes",
+        &[
+            ("X-Feltboard-Room", &new_code),
+            ("X-Feltboard-Device", &old_token),
+        ],
+        note.as_bytes(),
+    );
+    assert_eq!(old_phone.status, 401, "the old token: {old_phone:?}");
+    assert_eq!(lab.waiting(), 0);
+}
+
+#[test]
+fn oversized_and_malformed_requests_are_refused_and_store_nothing() {
+    let lab = Lab::open(RoomLimits::default());
+    let token = lab.join("Maya");
+    let code = lab.code();
+    let headers = [
+        ("X-Feltboard-Room", code.as_str()),
+        ("X-Feltboard-Device", token.as_str()),
+    ];
+    let huge = format!(
+        r#"{{"stepId":"{}","laneId":"{}","text":"{}"}}"#,
+        lab.board.stages[0].steps[0].id,
+        lab.board.lanes[0].id,
+        "x".repeat(200_000)
+    );
+    assert_eq!(
+        lab.send("POST", "/api/notes", &headers, huge.as_bytes())
+            .status,
+        413
+    );
+    for (broken, why) in [
+        (&b"not json"[..], "not JSON"),
+        (&b"{\"stepId\": 1}"[..], "wrong types"),
+        (
+            &br#"{"stepId":"x","laneId":"y","text":"hi"}"#[..],
+            "not ids",
+        ),
+        (&b"\xff\xfe"[..], "not UTF-8"),
+    ] {
+        let answer = lab.send("POST", "/api/notes", &headers, broken);
+        assert_eq!(answer.status, 400, "{why}: {answer:?}");
+    }
+    let mut extra = first_cell(&lab);
+    extra["workshopId"] = json!("anything");
+    assert_eq!(
+        lab.act(&token, "/api/notes", &extra).status,
+        400,
+        "unknown fields"
+    );
+
+    let mut long = first_cell(&lab);
+    long["text"] = json!("x".repeat(5_000));
+    let too_long = lab.act(&token, "/api/notes", &long);
+    assert_eq!(too_long.status, 422, "{too_long:?}");
+    assert!(
+        too_long.json()["message"]
+            .as_str()
+            .expect("message")
+            .contains("too long")
+    );
+    let mut blank = first_cell(&lab);
+    blank["text"] = json!("   ");
+    assert_eq!(lab.act(&token, "/api/notes", &blank).status, 422);
+    let step = lab.board.stages[0].steps[0].id;
+    let off_scale = lab.act(
+        &token,
+        "/api/ratings",
+        &json!({ "stepId": step, "score": 3 }),
+    );
+    assert_eq!(off_scale.status, 422);
+
+    assert_eq!(lab.waiting(), 0);
+    let rated = lab.with_store(|s| s.board(lab.board.board.id).expect("board").ratings.len());
+    assert_eq!(rated, lab.board.ratings.len());
+}
+
+#[test]
+fn a_flood_from_one_phone_is_cut_at_the_rate_limit_and_others_still_get_through() {
+    // A burst of 5, then 1 a minute: the test never waits long enough for a refill.
+    let lab = Lab::open(RoomLimits {
+        writes: (5, 1),
+        ..RoomLimits::default()
+    });
+    let flooder = lab.join("Flood");
+    let statuses: Vec<u16> = (0..12)
+        .map(|_| lab.act(&flooder, "/api/notes", &first_cell(&lab)).status)
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 202).count(),
+        5,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 429).count(),
+        7,
+        "{statuses:?}"
+    );
+    let calm = lab.join("Calm");
+    assert_eq!(lab.act(&calm, "/api/notes", &first_cell(&lab)).status, 202);
+    assert_eq!(lab.waiting(), 6, "exactly what was accepted is stored");
+}
+
+#[test]
+fn guessing_the_code_is_cut_short() {
+    let lab = Lab::open(RoomLimits::default());
+    let body = json!({ "name": "Guess", "customer": true }).to_string();
+    let statuses: Vec<u16> = (0..15)
+        .map(|i| {
+            let guess = format!("AAAA-AA{i:02}");
+            lab.send(
+                "POST",
+                "/api/join",
+                &[("X-Feltboard-Room", &guess)],
+                body.as_bytes(),
+            )
+            .status
+        })
+        .collect();
+    assert!(statuses[..10].iter().all(|&s| s == 403), "{statuses:?}");
+    assert!(statuses[10..].iter().all(|&s| s == 429), "{statuses:?}");
+}
+
+#[test]
+fn only_the_open_rooms_board_is_reachable() {
+    let lab = Lab::open(RoomLimits::default());
+    let token = lab.join("Maya");
+    let other = {
+        let mut store = lab.store.lock().expect("store");
+        let workshop = store
+            .add_sample_workshop(Timestamp::now())
+            .expect("another");
+        let id = store.list_boards(workshop).expect("boards")[0].board.id;
+        store.board(id).expect("the other board")
+    };
+    let foreign_step = other.stages[0].steps[0].id;
+    let foreign_pain = other
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::PainPoint)
+        .expect("a pain point")
+        .id;
+    lab.set_voting(true, 3);
+    let refused = [
+        lab.act(
+            &token,
+            "/api/notes",
+            &json!({ "stepId": foreign_step, "laneId": other.lanes[0].id, "text": "Over the fence" }),
+        ),
+        lab.act(
+            &token,
+            "/api/notes",
+            &json!({ "stepId": lab.board.stages[0].steps[0].id, "laneId": other.lanes[0].id, "text": "Half over" }),
+        ),
+        lab.act(&token, "/api/ratings", &json!({ "stepId": foreign_step, "score": 2 })),
+        lab.act(&token, "/api/votes", &json!({ "cardId": foreign_pain })),
+    ];
+    // A lane of another board under a step of this one is a malformed cell, not a miss.
+    for (answer, status) in refused.iter().zip([404, 422, 404, 404]) {
+        assert_eq!(answer.status, status, "{answer:?}");
+    }
+    assert_eq!(lab.waiting(), 0);
+    let untouched = lab.with_store(|s| {
+        let board = s.board(other.board.id).expect("other");
+        (
+            board.ratings.len(),
+            s.card_votes(other.board.id).expect("votes").len(),
+        )
+    });
+    assert_eq!(untouched, (other.ratings.len(), 0));
+
+    for path in [
+        "/api/workshops",
+        "/api/export",
+        "/../data.sqlite",
+        "/api/board/../../etc/passwd",
+    ] {
+        assert_eq!(lab.send("GET", path, &[], b"").status, 404, "{path}");
+    }
+    let code = lab.code();
+    let headers = [
+        ("X-Feltboard-Room", code.as_str()),
+        ("X-Feltboard-Device", token.as_str()),
+    ];
+    assert_eq!(lab.send("DELETE", "/api/notes", &headers, b"").status, 405);
+}
+
+#[test]
+fn dots_wait_for_voting_and_stop_at_the_budget() {
+    let lab = Lab::open(RoomLimits::default());
+    let token = lab.join("Maya");
+    let pain = lab
+        .board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::PainPoint)
+        .expect("a pain point")
+        .id;
+    let dot = json!({ "cardId": pain });
+    assert_eq!(
+        lab.act(&token, "/api/votes", &dot).status,
+        409,
+        "voting is closed"
+    );
+    lab.set_voting(true, 2);
+    let first = lab.act(&token, "/api/votes", &dot);
+    assert_eq!(
+        (first.status, first.json()["left"].clone()),
+        (200, json!(1))
+    );
+    assert_eq!(lab.act(&token, "/api/votes", &dot).status, 200);
+    let past = lab.act(&token, "/api/votes", &dot);
+    assert_eq!(past.status, 409, "{past:?}");
+    assert!(
+        past.json()["message"]
+            .as_str()
+            .expect("message")
+            .contains("2 dots")
+    );
+    let tally = lab.with_store(|s| s.card_votes(lab.board.board.id).expect("votes"));
+    assert_eq!(tally.get(&pain), Some(&2));
+    let note = lab
+        .board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == CardKind::Note)
+        .expect("a note")
+        .id;
+    let other_phone = lab.join("Tomás");
+    assert_eq!(
+        lab.act(&other_phone, "/api/votes", &json!({ "cardId": note }))
+            .status,
+        422,
+        "dots go on pain points and opportunities"
+    );
+}
+
+#[test]
+fn a_phone_sees_where_it_can_write_and_its_own_ratings_land_on_the_rated_curve() {
+    let lab = Lab::open(RoomLimits::default());
+    let token = lab.join("Maya");
+    let step = lab.board.stages[1].steps[0].id;
+    for score in [-1, -2] {
+        let rated = lab.act(
+            &token,
+            "/api/ratings",
+            &json!({ "stepId": step, "score": score }),
+        );
+        assert_eq!(rated.status, 200, "{rated:?}");
+    }
+    let code = lab.code();
+    let view = lab
+        .send(
+            "GET",
+            "/api/board",
+            &[("X-Feltboard-Room", &code), ("X-Feltboard-Device", &token)],
+            b"",
+        )
+        .json();
+    assert_eq!(view["you"], "Maya");
+    assert_eq!(view["title"], lab.board.board.draft.title.as_str());
+    let steps = view["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), lab.board.steps().count());
+    let mine = steps
+        .iter()
+        .find(|s| s["id"] == json!(step))
+        .expect("the step");
+    assert_eq!(
+        mine["rating"],
+        json!(-2),
+        "the latest rating replaces the earlier"
+    );
+    let visible = lab.board.lanes.iter().filter(|l| !l.is_hidden).count();
+    assert_eq!(view["lanes"].as_array().expect("lanes").len(), visible);
+    assert_eq!(view["voting"]["open"], json!(false));
+    assert!(
+        view["voting"]["cards"]
+            .as_array()
+            .expect("cards")
+            .is_empty()
+    );
+
+    let board = lab.with_store(|s| s.board(lab.board.board.id).expect("board"));
+    let new_ratings: Vec<i8> = board
+        .ratings
+        .iter()
+        .filter(|r| r.curve == Curve::Rated && r.step_id == step)
+        .filter(|r| lab.board.ratings.iter().all(|before| before.id != r.id))
+        .map(|r| r.score)
+        .collect();
+    assert_eq!(new_ratings, [-2], "stored once, on the rated curve");
+    let spread = board
+        .emotions
+        .iter()
+        .find(|e| e.step_id == step)
+        .and_then(|e| e.rated.clone())
+        .expect("the rated curve has the step");
+    assert!(spread.count >= 1 && spread.min <= -2);
+    assert_eq!(
+        lab.events.lock().expect("events").as_slice(),
+        [RoomEvent::Joined, RoomEvent::Rated, RoomEvent::Rated]
+    );
+}
+
+#[test]
+fn a_note_to_the_pain_points_lane_becomes_a_pain_point_once_approved() {
+    let lab = Lab::open(RoomLimits::default());
+    let token = lab.join("Maya");
+    let lane = lab
+        .board
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::PainPoints)
+        .expect("a pain points lane")
+        .id;
+    let step = lab.board.stages[0].steps[0].id;
+    let sent = lab.act(
+        &token,
+        "/api/notes",
+        &json!({ "stepId": step, "laneId": lane, "text": "No one told me it shipped" }),
+    );
+    assert_eq!(sent.status, 202);
+    let mut store = lab.store.lock().expect("store");
+    let waiting = store.pending_notes(lab.board.board.id).expect("queue");
+    let card = store
+        .approve_note(waiting[0].id, None, Timestamp::now())
+        .expect("approved");
+    let board = store.board(lab.board.board.id).expect("board");
+    let card = board
+        .cards
+        .iter()
+        .find(|c| c.id == card)
+        .expect("on the board");
+    assert_eq!(card.draft.kind, CardKind::PainPoint);
+    assert_eq!(card.draft.text, "No one told me it shipped");
+}
+
+#[test]
+fn a_full_room_turns_the_next_phone_away_without_adding_anyone() {
+    let lab = Lab::open(RoomLimits {
+        devices: 2,
+        ..RoomLimits::default()
+    });
+    lab.join("One");
+    lab.join("Two");
+    let before = participants(&lab);
+    let code = lab.code();
+    let third = lab.send(
+        "POST",
+        "/api/join",
+        &[("X-Feltboard-Room", &code)],
+        json!({ "name": "Three", "customer": false })
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(third.status, 503);
+    assert_eq!(participants(&lab), before);
+    assert_eq!(lab.room().status().phones, 2);
+}
+
+#[test]
+fn the_page_is_served_with_a_strict_policy_and_nothing_of_the_laptop_besides() {
+    let lab = Lab::open(RoomLimits::default());
+    let page = lab.send("GET", "/", &[], b"");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Join the workshop"));
+    let head = page.head.to_lowercase();
+    for expected in [
+        "content-type: text/html",
+        "content-security-policy: default-src 'self'",
+        "x-frame-options: deny",
+        "cache-control: no-store",
+    ] {
+        assert!(head.contains(expected), "{expected} in {head}");
+    }
+    assert!(
+        lab.send("GET", "/phone.js", &[], b"")
+            .body
+            .contains("X-Feltboard-Room")
+    );
+    assert!(
+        !page.body.contains(&lab.code()),
+        "the page itself never holds the code"
+    );
+}
