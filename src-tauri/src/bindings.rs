@@ -10,7 +10,7 @@ pub const BINDINGS_PATH: &str = "../ui/src/lib/bindings.ts";
 
 /// Writes the bindings to `path`.
 pub fn export(path: &Path) -> Result<(), String> {
-    crate::commands::builder::<tauri::Wry>()
+    crate::commands::builder()
         .export(
             Typescript::default()
                 .header("// Generated from the Rust commands by `make bindings`. Do not edit.\n"),

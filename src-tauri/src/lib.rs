@@ -21,7 +21,7 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let ipc = commands::builder::<tauri::Wry>();
+    let ipc = commands::builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)

@@ -1,9 +1,11 @@
-//! The app's one piece of state: the store, or the reason it could not be opened.
+//! The app's state: the store (or the reason it could not be opened), and the room if one
+//! is open.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use feltboard_core::{ErrorCode, Store};
+use feltboard_room::{Room, SharedStore};
 
 use crate::ipc_error::{IpcError, IpcResult};
 
@@ -11,7 +13,9 @@ use crate::ipc_error::{IpcError, IpcResult};
 #[derive(Debug)]
 pub struct AppState {
     pub data_folder: PathBuf,
-    store: Result<Mutex<Store>, IpcError>,
+    store: Result<SharedStore, IpcError>,
+    /// The room phones can join, while the facilitator keeps it open.
+    pub room: tokio::sync::Mutex<Option<Room>>,
 }
 
 impl AppState {
@@ -25,13 +29,21 @@ impl AppState {
         });
         AppState {
             data_folder,
-            store: store.map(Mutex::new).map_err(IpcError::from),
+            store: store
+                .map(|store| Arc::new(Mutex::new(store)))
+                .map_err(IpcError::from),
+            room: tokio::sync::Mutex::default(),
         }
     }
 
     /// Why the store is unusable, if it is.
     pub fn problem(&self) -> Option<IpcError> {
         self.store.as_ref().err().cloned()
+    }
+
+    /// The store itself, for the room's server to share.
+    pub fn shared_store(&self) -> IpcResult<SharedStore> {
+        self.store.as_ref().map(Arc::clone).map_err(Clone::clone)
     }
 
     /// Runs `work` on the store, turning its errors into what the UI receives.

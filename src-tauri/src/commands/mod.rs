@@ -5,18 +5,20 @@ mod boards;
 mod export;
 mod participants;
 mod personas;
+mod room;
 mod store;
 mod workshops;
 
-use tauri::Runtime;
 use tauri_specta::collect_commands;
 
 /// Every command, with the types they carry, for the invoke handler and the bindings.
-pub fn builder<R: Runtime>() -> tauri_specta::Builder<R> {
-    tauri_specta::Builder::<R>::new()
+pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
+    tauri_specta::Builder::<tauri::Wry>::new()
         // Our types read and write the same shape, so one TypeScript type each is enough.
         .disable_serde_phases()
         .constant("PALETTE", feltboard_core::participants::PALETTE)
+        .constant("ROOM_ACTIVITY", room::ROOM_ACTIVITY)
+        .typ::<feltboard_room::RoomEvent>()
         .commands(collect_commands![
             store::store_status,
             workshops::list_workshops,
@@ -80,5 +82,15 @@ pub fn builder<R: Runtime>() -> tauri_specta::Builder<R> {
             export::export_board,
             export::export_workshop_file,
             export::import_workshop,
+            room::open_room,
+            room::room_status,
+            room::close_room,
+            room::set_voting,
+            room::pending_notes,
+            room::approve_note,
+            room::approve_all,
+            room::reject_note,
+            room::requeue_note,
+            room::card_votes,
         ])
 }

@@ -79,10 +79,30 @@ export const commands = {
 	 *  way (undoably). A refused file writes nothing and says why.
 	 */
 	importWorkshop: (path: string, replace: boolean) => typedError<WorkshopId, IpcError>(__TAURI_INVOKE("import_workshop", { path, replace })),
+	/**
+	 *  Opens the room for `board_id` (closing one open for another board) on the laptop's
+	 *  network address, or on the laptop alone when it is on no network.
+	 */
+	openRoom: (boardId: BoardId) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("open_room", { boardId })),
+	/**  The open room, if any. */
+	roomStatus: () => typedError<RoomStatus | null, IpcError>(__TAURI_INVOKE("room_status")),
+	/**  Closes the room: the server stops listening at once. */
+	closeRoom: () => typedError<null, IpcError>(__TAURI_INVOKE("close_room")),
+	/**  Opens or closes dot voting in the open room. */
+	setVoting: (voting: Voting) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("set_voting", { voting })),
+	pendingNotes: (boardId: BoardId) => typedError<PendingNote[], IpcError>(__TAURI_INVOKE("pending_notes", { boardId })),
+	approveNote: (id: PendingNoteId, edited: string | null) => typedError<CardId, IpcError>(__TAURI_INVOKE("approve_note", { id, edited })),
+	approveAll: (boardId: BoardId) => typedError<CardId[], IpcError>(__TAURI_INVOKE("approve_all", { boardId })),
+	rejectNote: (id: PendingNoteId) => typedError<PendingNote, IpcError>(__TAURI_INVOKE("reject_note", { id })),
+	requeueNote: (note: PendingNote) => typedError<null, IpcError>(__TAURI_INVOKE("requeue_note", { note })),
+	/**  The dots on each card of the board. */
+	cardVotes: (boardId: BoardId) => typedError<{ [key in CardId]: number }, IpcError>(__TAURI_INVOKE("card_votes", { boardId })),
 };
 
 /* Constants */
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;
+
+export const ROOM_ACTIVITY = "room-activity" as const;
 
 /* Types */
 /**  Everything on a board. Cards are in cell order (step, lane, position). */
@@ -300,6 +320,23 @@ export type ParticipantId = string;
 /**  Who a participant is to the workshop; it decides how their cards look and are credited. */
 export type ParticipantKind = "customer" | "team" | "stakeholder";
 
+/**  A note from a phone, not yet on the board. */
+export type PendingNote = {
+	id: PendingNoteId,
+	stepId: StepId,
+	laneId: LaneId,
+	participantId: ParticipantId,
+	text: string,
+	createdAt: Timestamp,
+};
+
+/**
+ *  Identifies a note sent from a phone, waiting for the facilitator.
+ * 
+ *  A UUID v7, so ids sort by creation and can be merged across laptops later.
+ */
+export type PendingNoteId = string;
+
 /**  A persona as stored. */
 export type Persona = {
 	id: PersonaId,
@@ -362,6 +399,24 @@ export type RatedSpread = {
  */
 export type RatingId = string;
 
+/**  Something a phone did, for the facilitator's screen to catch up. */
+export type RoomEvent = "joined" | "noteWaiting" | "rated" | "voted";
+
+/**  What the facilitator's screen shows of an open room. */
+export type RoomStatus = {
+	boardId: BoardId,
+	/**  The address phones open, join code included. */
+	url: string,
+	/**  The join code as shown, `ABCD-EFGH`. */
+	code: string,
+	/**  The QR code of `url`, as SVG. */
+	qrSvg: string,
+	/**  False when the laptop is on no network: then only the laptop itself can join. */
+	onNetwork: boolean,
+	phones: number,
+	voting: Voting,
+};
+
 /**  A stage of the journey and its steps, in order. */
 export type Stage = {
 	id: StageId,
@@ -422,6 +477,12 @@ export type TemplateSummary = {
  *  clock, so tests and imports control time.
  */
 export type Timestamp = number | null;
+
+/**  Whether the room may spend dots now, and how many each phone has. */
+export type Voting = {
+	open: boolean,
+	budget: number,
+};
 
 /**  A workshop as stored. */
 export type Workshop = {

@@ -38,6 +38,22 @@ fn note_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PendingNote> {
     })
 }
 
+fn insert_pending(tx: &rusqlite::Transaction<'_>, note: &PendingNote, text: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO pending_notes (id, step_id, lane_id, participant_id, text, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            note.id,
+            note.step_id,
+            note.lane_id,
+            note.participant_id,
+            text,
+            note.created_at.0
+        ],
+    )?;
+    Ok(())
+}
+
 /// The cards dots may go on: what hurts, and what could be done about it.
 pub const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
 
@@ -81,21 +97,7 @@ impl Store {
             text: text::required("The note", text, Limit::Paragraph)?,
             created_at: now,
         };
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO pending_notes (id, step_id, lane_id, participant_id, text, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    note.id,
-                    note.step_id,
-                    note.lane_id,
-                    note.participant_id,
-                    note.text,
-                    note.created_at.0
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| insert_pending(tx, &note, &note.text))?;
         Ok(note)
     }
 
@@ -180,14 +182,22 @@ impl Store {
             .collect()
     }
 
-    /// Drops a waiting note.
-    pub fn reject_note(&mut self, id: PendingNoteId) -> Result<()> {
-        self.write(
-            |tx| match tx.execute("DELETE FROM pending_notes WHERE id = ?1", [id])? {
-                0 => Err(Error::NotFound { entity: "note" }),
-                _ => Ok(()),
-            },
-        )
+    /// Drops a waiting note; it is returned so that [`Store::requeue_note`] can undo this.
+    pub fn reject_note(&mut self, id: PendingNoteId) -> Result<PendingNote> {
+        let note = self.pending_note(id)?;
+        self.write(|tx| {
+            tx.execute("DELETE FROM pending_notes WHERE id = ?1", [id])?;
+            Ok(())
+        })?;
+        Ok(note)
+    }
+
+    /// Puts a rejected note back in the queue, where it was.
+    pub fn requeue_note(&mut self, note: &PendingNote) -> Result<()> {
+        let board = self.check_cell(note.step_id, note.lane_id)?;
+        self.check_member(board, note.participant_id)?;
+        let text = text::required("The note", &note.text, Limit::Paragraph)?;
+        self.write(|tx| insert_pending(tx, note, &text))
     }
 
     /// How many of `budget` dots `participant` has left on `board`.

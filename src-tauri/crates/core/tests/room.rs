@@ -146,6 +146,36 @@ fn notes_wait_for_the_facilitator_then_become_credited_cards() {
 }
 
 #[test]
+fn a_rejected_note_can_be_put_back_where_it_was() {
+    let mut r = room();
+    let board = r.board.board.id;
+    let maya = r.person(ParticipantKind::Customer).id;
+    let first = r
+        .store
+        .submit_note(board, r.cell(0, 0), maya, "First", NOW)
+        .expect("queued");
+    r.store
+        .submit_note(board, r.cell(0, 0), maya, "Second", Timestamp(NOW.0 + 1))
+        .expect("queued");
+    let rejected = r.store.reject_note(first.id).expect("rejected");
+    assert_eq!(rejected, first);
+    assert_eq!(r.store.pending_notes(board).expect("queue").len(), 1);
+    r.store.requeue_note(&rejected).expect("undone");
+    let texts: Vec<String> = r
+        .store
+        .pending_notes(board)
+        .expect("queue")
+        .into_iter()
+        .map(|n| n.text)
+        .collect();
+    assert_eq!(
+        texts,
+        ["First", "Second"],
+        "back in its place, oldest first"
+    );
+}
+
+#[test]
 fn a_note_must_fit_and_come_from_someone_in_the_workshop() {
     let mut r = room();
     let customer = r.person(ParticipantKind::Customer).id;

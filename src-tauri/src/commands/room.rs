@@ -1,0 +1,132 @@
+//! The room: opening it for a board (the server phones join), voting, and the facilitator's
+//! moderation queue.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr};
+
+use feltboard_core::ids::{BoardId, CardId, PendingNoteId};
+use feltboard_core::room::PendingNote;
+use feltboard_core::{ErrorCode, Timestamp};
+use feltboard_room::server::PREFERRED_PORT;
+use feltboard_room::{Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
+use tauri::{AppHandle, Emitter, State};
+
+use crate::ipc_error::{IpcError, IpcResult};
+use crate::state::AppState;
+
+/// The event the window hears when a phone did something.
+pub const ROOM_ACTIVITY: &str = "room-activity";
+
+/// Opens the room for `board_id` (closing one open for another board) on the laptop's
+/// network address, or on the laptop alone when it is on no network.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_room(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    board_id: BoardId,
+) -> IpcResult<RoomStatus> {
+    let mut room = state.room.lock().await;
+    if let Some(open) = room.take() {
+        open.close().await;
+    }
+    let (ip, on_network) = match network::lan_address() {
+        Some(ip) => (ip, true),
+        None => (IpAddr::V4(Ipv4Addr::LOCALHOST), false),
+    };
+    let opened = Room::open(
+        state.shared_store()?,
+        board_id,
+        (ip, PREFERRED_PORT, on_network),
+        RoomLimits::default(),
+        move |event: RoomEvent| {
+            // A window that is gone has nobody to tell.
+            let _ = app.emit(ROOM_ACTIVITY, event);
+        },
+    )
+    .await
+    .map_err(|message| IpcError {
+        code: ErrorCode::Internal,
+        message,
+    })?;
+    let status = opened.status();
+    *room = Some(opened);
+    Ok(status)
+}
+
+/// The open room, if any.
+#[tauri::command]
+#[specta::specta]
+pub async fn room_status(state: State<'_, AppState>) -> IpcResult<Option<RoomStatus>> {
+    Ok(state.room.lock().await.as_ref().map(Room::status))
+}
+
+/// Closes the room: the server stops listening at once.
+#[tauri::command]
+#[specta::specta]
+pub async fn close_room(state: State<'_, AppState>) -> IpcResult<()> {
+    if let Some(open) = state.room.lock().await.take() {
+        open.close().await;
+    }
+    Ok(())
+}
+
+/// Opens or closes dot voting in the open room.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_voting(state: State<'_, AppState>, voting: Voting) -> IpcResult<RoomStatus> {
+    let room = state.room.lock().await;
+    let room = room.as_ref().ok_or(IpcError {
+        code: ErrorCode::NotFound,
+        message: "The room is closed; open it first.".to_owned(),
+    })?;
+    room.set_voting(voting);
+    Ok(room.status())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn pending_notes(
+    state: State<'_, AppState>,
+    board_id: BoardId,
+) -> IpcResult<Vec<PendingNote>> {
+    state.with_store(|store| store.pending_notes(board_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn approve_note(
+    state: State<'_, AppState>,
+    id: PendingNoteId,
+    edited: Option<String>,
+) -> IpcResult<CardId> {
+    state.with_store(|store| store.approve_note(id, edited.as_deref(), Timestamp::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn approve_all(state: State<'_, AppState>, board_id: BoardId) -> IpcResult<Vec<CardId>> {
+    state.with_store(|store| store.approve_all(board_id, Timestamp::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn reject_note(state: State<'_, AppState>, id: PendingNoteId) -> IpcResult<PendingNote> {
+    state.with_store(|store| store.reject_note(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn requeue_note(state: State<'_, AppState>, note: PendingNote) -> IpcResult<()> {
+    state.with_store(|store| store.requeue_note(&note))
+}
+
+/// The dots on each card of the board.
+#[tauri::command]
+#[specta::specta]
+pub async fn card_votes(
+    state: State<'_, AppState>,
+    board_id: BoardId,
+) -> IpcResult<HashMap<CardId, u32>> {
+    state.with_store(|store| store.card_votes(board_id))
+}
