@@ -1,0 +1,128 @@
+// The room, as the facilitator's window holds it: whether it is open (and for which board),
+// what phones sent that waits for moderation, and the dots on the cards. Phones' activity
+// arrives as an event; the window catches up at most a few times a second, however many
+// phones are busy.
+import { listen } from '@tauri-apps/api/event';
+import { type BoardId, type CardId, type PendingNote, ROOM_ACTIVITY, type RoomStatus } from './bindings';
+import { ipc, messageOf } from './ipc';
+import { notify } from './notices.svelte';
+
+/** How long a burst of phone activity is gathered before the window catches up. */
+const CATCH_UP_MS = 250;
+
+class Room {
+  status = $state<RoomStatus | null>(null);
+  notes = $state<PendingNote[]>([]);
+  votes = $state<Partial<Record<CardId, number>>>({});
+  /** Goes up each time the window has caught up with the phones: boards reload on it. */
+  activity = $state(0);
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private listening: Promise<unknown> | null = null;
+
+  isOpenFor(boardId: BoardId): boolean {
+    return this.status?.boardId === boardId;
+  }
+
+  /** Opens the room for `boardId` (the server starts); false if it could not. */
+  async open(boardId: BoardId): Promise<boolean> {
+    try {
+      this.listen();
+      this.status = await ipc.openRoom(boardId);
+      await this.catchUp();
+      return true;
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await ipc.closeRoom();
+      this.status = null;
+      this.notes = [];
+      notify('The room is closed: phones can no longer send anything.');
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+  }
+
+  /** Picks up a room the window lost track of (after a reload). */
+  async resume(): Promise<void> {
+    try {
+      this.status = await ipc.roomStatus();
+      if (this.status) {
+        this.listen();
+        await this.catchUp();
+      }
+    } catch {
+      this.status = null;
+    }
+  }
+
+  async setVoting(open: boolean, budget: number): Promise<void> {
+    try {
+      this.status = await ipc.setVoting({ open, budget });
+      await this.catchUp();
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+  }
+
+  async approve(note: PendingNote, edited: string | null = null): Promise<void> {
+    await this.decide(() => ipc.approveNote(note.id, edited));
+  }
+
+  async approveAll(): Promise<void> {
+    const board = this.status?.boardId;
+    if (board) await this.decide(() => ipc.approveAll(board));
+  }
+
+  async reject(note: PendingNote): Promise<void> {
+    await this.decide(async () => {
+      const rejected = await ipc.rejectNote(note.id);
+      notify(`Rejected “${rejected.text.slice(0, 60)}”.`, {
+        action: { label: 'Undo', run: () => void this.decide(() => ipc.requeueNote(rejected)) },
+      });
+    });
+  }
+
+  private async decide(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+    await this.catchUp();
+  }
+
+  /** Reads the queue, the dots and the room's status again, and lets boards reload. */
+  async catchUp(): Promise<void> {
+    const board = this.status?.boardId;
+    if (!board) return;
+    try {
+      const [notes, votes, status] = await Promise.all([ipc.pendingNotes(board), ipc.cardVotes(board), ipc.roomStatus()]);
+      this.notes = notes;
+      this.votes = votes;
+      this.status = status;
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+    this.activity++;
+  }
+
+  private listen(): void {
+    this.listening ??= listen(ROOM_ACTIVITY, () => this.soon()).catch(() => {
+      // Outside the app (UI tests) there is no event bus; the room then never hears phones.
+    });
+  }
+
+  private soon(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.catchUp();
+    }, CATCH_UP_MS);
+  }
+}
+
+export const room = new Room();
