@@ -1,0 +1,152 @@
+// The room in the real app: the facilitator opens it, two phones (headless Chromium from the
+// system, never a downloaded browser) join over HTTP, one sends a note and rates a step, the
+// facilitator approves the note and it lands on the board; the other spends dots once
+// voting opens; room mode shows it all on the projector; closing the room closes the port.
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { artifacts, emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+
+let phones;
+before(async () => {
+  await startDriver();
+  phones = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+after(async () => {
+  await phones?.close();
+  await stopDriver();
+});
+
+/** A phone in portrait: its own browser context, like a separate device. */
+async function phone(url) {
+  const context = await phones.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function join(page, name, role) {
+  await page.getByLabel('Your name, or any alias').fill(name);
+  await page.getByLabel(role).check();
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByText(`Hi, ${name}`).waitFor();
+}
+
+const listening = (port, host) =>
+  new Promise((resolve) => {
+    const socket = net.connect(port, host);
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+const cardTexts = (browser) => browser.execute(() => [...document.querySelectorAll('[role="grid"] [data-card] .text')].map((t) => t.textContent));
+
+test('phones join the open room, send a note, rate and vote; the facilitator approves; closing the room closes the port', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await browser.$('button=Returning an online order').click();
+    await browser.$('#tab-boards').click();
+    await browser.$('button=Returning an online order — as it is today').click();
+    await browser.$('[role="grid"]').waitForDisplayed();
+
+    await browser.$('button=Open the room').click();
+    const panel = await browser.$('aside[aria-label="The room"]');
+    await panel.waitForDisplayed();
+    const code = await panel.$('[aria-label="Join code"]').getText();
+    assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const address = await panel.$('.url').getText();
+    const { hostname, port } = new URL(address);
+    assert.ok(await listening(Number(port), hostname), 'the room listens while open');
+    assert.ok(await panel.$('.qr svg').isExisting(), 'a QR code to scan');
+    await screenshot(browser, 'room-open');
+
+    // Ana, a customer: a note and a rating.
+    const ana = await phone(`${address}#${code}`);
+    await ana.screenshot({ path: `${artifacts}/phone-join.png` });
+    await join(ana, 'Ana', 'A customer');
+    await ana.getByLabel('At which step?').selectOption({ label: 'Gets a label' });
+    await ana.getByLabel('What is it?').selectOption({ label: 'Pain points' });
+    await ana.getByLabel('Your note').fill('The printer at home had no ink');
+    await ana.screenshot({ path: `${artifacts}/phone-note.png` });
+    await ana.getByRole('button', { name: 'Send note' }).click();
+    await ana.getByText('Sent.', { exact: false }).waitFor();
+    await ana.getByRole('tab', { name: 'Rate steps' }).click();
+    const upset = ana.getByRole('group', { name: 'How Gets a label felt' }).getByRole('button', { name: 'upset (-2)' });
+    await upset.click();
+    await ana.waitForFunction(() => document.querySelector('[aria-label="How Gets a label felt"] [aria-pressed="true"]'));
+    await ana.screenshot({ path: `${artifacts}/phone-rate.png` });
+
+    // The note waits in the queue, not on the board, until the facilitator approves it.
+    const waiting = await browser.$('li[aria-label="Note from Ana"]');
+    await waiting.waitForDisplayed({ timeout: 5_000 });
+    assert.ok(!(await cardTexts(browser)).includes('The printer at home had no ink'), 'not on the board before approval');
+    await screenshot(browser, 'room-queue');
+    await waiting.$('button=Approve').click();
+    await browser.waitUntil(async () => (await cardTexts(browser)).includes('The printer at home had no ink'), {
+      timeoutMsg: 'the approved note is on the board',
+    });
+    const stored = await browser.executeAsync(async (done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: '' });
+      const people = await invoke('list_participants', { workshopId: workshop.id });
+      const ana = people.find((p) => p.name === 'Ana');
+      const [summary] = await invoke('list_boards', { workshopId: workshop.id });
+      const board = await invoke('get_board', { id: summary.id });
+      const card = board.cards.find((c) => c.text === 'The printer at home had no ink');
+      const rating = board.ratings.find((r) => r.participantId === ana.id);
+      done({ kind: ana.kind, card: card && { kind: card.kind, source: card.source, author: card.authorId === ana.id }, rating: rating && { curve: rating.curve, score: rating.score } });
+    });
+    assert.deepEqual(stored, {
+      kind: 'customer',
+      card: { kind: 'pain_point', source: 'customer', author: true },
+      rating: { curve: 'rated', score: -2 },
+    });
+
+    // Bo, on the team, votes once voting opens.
+    const bo = await phone(`${address}#${code}`);
+    await join(bo, 'Bo', 'Part of the team');
+    await bo.getByRole('tab', { name: 'Vote' }).click();
+    await bo.getByText('Voting opens when the facilitator says so.').waitFor();
+    await panel.$('button=Open voting').click();
+    await panel.$('button=Close voting').waitForDisplayed();
+    await bo.getByRole('tab', { name: /Vote/ }).click();
+    const dot = bo.locator('li', { hasText: 'The printer at home had no ink' }).getByRole('button', { name: '+ dot' });
+    await dot.click();
+    await bo.getByText('2 dots left').waitFor();
+    await bo.screenshot({ path: `${artifacts}/phone-vote.png` });
+
+    // Room mode: full screen, dots hidden until revealed, Esc leaves.
+    await browser.keys('F5');
+    const roomMode = await browser.$('section[aria-label="Room mode"]');
+    await roomMode.waitForDisplayed();
+    await browser.keys('ArrowRight');
+    await browser.$('h1=Starting the return').waitForDisplayed();
+    assert.equal(await browser.$('[aria-label="1 dot"]').isExisting(), false, 'dots hidden before the reveal');
+    await browser.keys('r');
+    await browser.$('[aria-label="1 dot"]').waitForDisplayed();
+    await browser.keys('t');
+    await browser.waitUntil(async () => /^\d:\d\d$/.test(await browser.$('[role="timer"]').getText()), { timeoutMsg: 'the timer runs' });
+    await screenshot(browser, 'room-mode');
+    await browser.keys('j');
+    await browser.$('[aria-label="Join from your phone"]').waitForDisplayed();
+    await screenshot(browser, 'room-mode-join');
+    await browser.keys('Escape');
+    await browser.$('[role="grid"]').waitForDisplayed();
+
+    // Closing the room: the port closes, and a phone is told so.
+    await browser.$('button=Close the room').click();
+    await browser.$('button=Open the room').waitForDisplayed();
+    assert.equal(await listening(Number(port), hostname), false, 'nothing listens once the room is closed');
+    await ana.getByRole('tab', { name: 'Add a note' }).click();
+    await ana.getByLabel('Your note').fill('Anyone there');
+    await ana.getByRole('button', { name: 'Send note' }).click();
+    await ana.getByText('The room cannot be reached', { exact: false }).waitFor();
+  } finally {
+    await quit(browser, folder);
+  }
+});

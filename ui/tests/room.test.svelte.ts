@@ -1,0 +1,186 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import RoomMode from '../src/components/room/RoomMode.svelte';
+import RoomPanel from '../src/components/room/RoomPanel.svelte';
+import { Countdown } from '../src/components/room/countdown.svelte';
+import Notices from '../src/components/Notices.svelte';
+import type { Card, PendingNote, RoomStatus } from '../src/lib/bindings';
+import { room } from '../src/lib/room.svelte';
+import { BoardState } from '../src/screens/board-state.svelte';
+import { boardFixture } from './board-fixture';
+import { fakeCore, person } from './fake-core';
+
+const ana = person('Ana');
+
+function status(extra: Partial<RoomStatus> = {}): RoomStatus {
+  return {
+    boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, phones: 2,
+    voting: { open: false, budget: 3 }, ...extra,
+  };
+}
+
+const note = (id: string, text: string): PendingNote => ({ id, stepId: 's3', laneId: 'l2', participantId: ana.id, text, createdAt: 5 });
+
+const card = (id: string, text: string, createdAt: number, kind: Card['kind'] = 'pain_point'): Card => ({
+  id, stepId: 's1', laneId: 'l2', orderKey: 'a0', text, kind, source: 'customer', authorId: null, owner: '', metric: '', createdAt, updatedAt: createdAt,
+});
+
+function boardState(cards: Card[] = []) {
+  const board = new BoardState('w', 'b');
+  board.board = { ...boardFixture(), cards };
+  board.participants = [ana];
+  return board;
+}
+
+async function openRoom(notes: PendingNote[], overrides = {}) {
+  let current = status();
+  const queue = [...notes];
+  const core = fakeCore({ participants: [ana] }, {
+    open_room: () => current,
+    room_status: () => current,
+    pending_notes: () => [...queue],
+    card_votes: () => ({}),
+    approve_note: ({ id }) => {
+      queue.splice(queue.findIndex((n) => n.id === id), 1);
+      return 'card';
+    },
+    approve_all: () => queue.splice(0).map(() => 'card'),
+    reject_note: ({ id }) => queue.splice(queue.findIndex((n) => n.id === id), 1)[0],
+    requeue_note: ({ note: back }) => void queue.push(back as PendingNote),
+    set_voting: ({ voting }) => (current = status({ voting: voting as RoomStatus['voting'] })),
+    close_room: () => null,
+    ...overrides,
+  });
+  await room.open('b');
+  return core;
+}
+
+afterEach(() => {
+  room.status = null;
+  room.notes = [];
+  room.votes = {};
+});
+
+describe('The room beside the board', () => {
+  it('shows how to join and lets the facilitator approve, edit, reject (with undo) and approve all', async () => {
+    const core = await openRoom([note('n1', 'No printer at home'), note('n2', 'Label in Dutch'), note('n3', 'Which box?')]);
+    render(Notices);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    expect(screen.getByLabelText('Join code').textContent).toBe('7HTT-ES0R');
+    expect(screen.getByText('2 phones have joined')).toBeTruthy();
+    const queue = screen.getByRole('region', { name: 'Waiting notes' });
+    expect(within(queue).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(queue).getAllByText('Drops it off · Pain points')).toHaveLength(3);
+
+    const first = screen.getAllByRole('listitem', { name: 'Note from Ana' })[0] as HTMLElement;
+    await userEvent.click(within(first).getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(core.callsOf('approve_note').at(-1)?.args).toEqual({ id: 'n1', edited: null }));
+
+    await waitFor(() => expect(within(queue).getAllByRole('listitem')).toHaveLength(2));
+    const second = within(queue).getAllByRole('listitem')[0] as HTMLElement;
+    await userEvent.click(within(second).getByRole('button', { name: 'Edit' }));
+    const editor = within(second).getByLabelText('Edit the note');
+    await userEvent.clear(editor);
+    await userEvent.type(editor, 'The label is in Dutch only');
+    await userEvent.click(within(second).getByRole('button', { name: 'Approve edited' }));
+    await waitFor(() => expect(core.callsOf('approve_note').at(-1)?.args).toEqual({ id: 'n2', edited: 'The label is in Dutch only' }));
+
+    await waitFor(() => expect(within(queue).getAllByRole('listitem')).toHaveLength(1));
+    await userEvent.click(within(queue).getByRole('button', { name: 'Reject' }));
+    await waitFor(() => expect(within(queue).queryAllByRole('listitem')).toHaveLength(0));
+    expect(screen.getByText('Notes sent from phones wait here until you approve them.')).toBeTruthy();
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(within(queue).getAllByRole('listitem')).toHaveLength(1));
+    expect(core.callsOf('requeue_note')).toHaveLength(1);
+  });
+
+  it('approves everything waiting at once, and opens voting with the budget chosen', async () => {
+    const core = await openRoom([note('n1', 'One'), note('n2', 'Two')]);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    await userEvent.click(screen.getByRole('button', { name: 'Approve all' }));
+    await waitFor(() => expect(core.callsOf('approve_all')).toHaveLength(1));
+    const budget = screen.getByLabelText('Dots per person');
+    await userEvent.clear(budget);
+    await userEvent.type(budget, '5');
+    await userEvent.click(screen.getByRole('button', { name: 'Open voting' }));
+    await waitFor(() => expect(core.callsOf('set_voting').at(-1)?.args).toEqual({ voting: { open: true, budget: 5 } }));
+    expect(await screen.findByText('Voting is open: 5 dots each.')).toBeTruthy();
+  });
+
+  it('warns when the laptop is on no network', async () => {
+    const alone = status({ onNetwork: false, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
+    await openRoom([], { open_room: () => alone, room_status: () => alone });
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    expect(screen.getByRole('alert').textContent).toMatch(/no network/);
+  });
+});
+
+describe('Room mode', () => {
+  it('moves between stages, hides new notes while writing is silent, reveals dots, and Esc leaves', async () => {
+    await openRoom([]);
+    room.votes = { c1: 3 };
+    const board = boardState([card('c1', 'No printer', 1)]);
+    const onleave = vi.fn();
+    render(RoomMode, { props: { board, onleave } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Deciding');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Sending');
+    await userEvent.keyboard('a');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The whole journey');
+    await userEvent.keyboard('a');
+
+    expect(screen.queryByLabelText('3 dots')).toBeNull();
+    await userEvent.keyboard('r');
+    expect(screen.getByLabelText('3 dots')).toBeTruthy();
+
+    await userEvent.keyboard('w');
+    expect(screen.getByText('✎ Silent writing')).toBeTruthy();
+    board.board = { ...board.board!, cards: [...board.board!.cards, card('c2', 'Written in silence', Date.now() + 1)] };
+    await waitFor(() => expect(screen.getByLabelText('A note, hidden until it is revealed')).toBeTruthy());
+    expect(screen.queryByText('Written in silence')).toBeNull();
+    expect(screen.getByText('No printer')).toBeTruthy();
+    await userEvent.keyboard('w');
+    expect(await screen.findByText('Written in silence')).toBeTruthy();
+
+    await userEvent.keyboard('j');
+    expect(screen.getByRole('dialog', { name: 'Join from your phone' })).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect(onleave).toHaveBeenCalledOnce();
+  });
+
+  it('opens voting with V and says how many dots are placed, without showing them', async () => {
+    const core = await openRoom([], { card_votes: () => ({ c1: 2, c9: 1 }) });
+    render(RoomMode, { props: { board: boardState([card('c1', 'No printer', 1)]), onleave: () => {} } });
+    await userEvent.keyboard('v');
+    await waitFor(() => expect(core.callsOf('set_voting').at(-1)?.args).toEqual({ voting: { open: true, budget: 3 } }));
+    expect(await screen.findByText('● Voting · 3 dots each · 3 placed')).toBeTruthy();
+    expect(screen.queryByLabelText('2 dots')).toBeNull();
+  });
+});
+
+describe('The countdown', () => {
+  it('starts at five minutes, pauses, takes extra minutes, and ends once', () => {
+    let now = 0;
+    const countdown = new Countdown(() => now);
+    countdown.toggle();
+    expect(countdown.display).toBe('5:00');
+    now = 90_000;
+    countdown.tick();
+    expect(countdown.display).toBe('3:30');
+    countdown.toggle();
+    now = 500_000;
+    countdown.tick();
+    expect(countdown.display).toBe('3:30');
+    countdown.add(60);
+    expect(countdown.display).toBe('4:30');
+    countdown.toggle();
+    now += 270_000;
+    countdown.tick();
+    expect(countdown.ended).toBe(true);
+    expect(countdown.running).toBe(false);
+    countdown.toggle();
+    expect(countdown.display).toBe('6:00');
+    countdown.stop();
+  });
+});
