@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import BoardGrid from '../src/components/board/BoardGrid.svelte';
-import type { Board, Card, CardDraft } from '../src/lib/bindings';
+import type { Card, CardDraft } from '../src/lib/bindings';
 import { BoardState } from '../src/screens/board-state.svelte';
 import { boardFixture as fixture } from './board-fixture';
 import { fakeCore } from './fake-core';
