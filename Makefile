@@ -57,13 +57,15 @@ test-e2e: $(APP) tests/e2e/node_modules/.installed
 
 # Prints figures (medians); not part of `make test`: the real app's cold start and idle
 # memory, then a 2,000-card board (open, type a card, drag) in the real app and in Chromium,
-# and the PDF of a workshop holding it (in the debug profile: release figures are lower).
+# the PDF of a workshop holding it, and thirty phones busy in the room for a minute (in the
+# debug profile: release figures are lower).
 bench: setup $(APP)
-	@bash .ci/install-system-packages bench
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/startup.mjs 5
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/board.mjs 5
 	cd tests/e2e && node bench/board-chromium.mjs 9
 	$(CARGO) test -q -p feltboard-export --bench pdf
+	$(CARGO) test -q -p feltboard-room --bench phones
+	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/room.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
 bindings: ui/dist/index.html

@@ -228,10 +228,14 @@ async fn join(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    if !lock(&shared.joins).allow(peer.ip(), shared.now_ms()) {
-        return Err(slow_down());
+    // Only wrong codes count against an address: a room of phones behind one router still
+    // joins, and a guesser is stopped after a few tries.
+    if let Err(refusal) = check_code(&shared, &headers) {
+        if !lock(&shared.joins).allow(peer.ip(), shared.now_ms()) {
+            return Err(slow_down());
+        }
+        return Err(refusal);
     }
-    check_code(&shared, &headers)?;
     let request: JoinRequest = parse(body)?;
     let full = || Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "The room is full.");
     if lock(&shared.devices).is_full() {

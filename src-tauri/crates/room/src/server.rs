@@ -35,7 +35,7 @@ pub struct RoomLimits {
     pub writes: (u32, u32),
     /// Reads of the board a phone may make at once, then per minute.
     pub reads: (u32, u32),
-    /// Attempts to join from one network address at once, then per minute: guessing the
+    /// Wrong codes tried from one network address at once, then per minute: guessing the
     /// code stays hopeless.
     pub joins: (u32, u32),
 }

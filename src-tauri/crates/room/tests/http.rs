@@ -247,6 +247,13 @@ fn guessing_the_code_is_cut_short() {
         .collect();
     assert!(statuses[..10].iter().all(|&s| s == 403), "{statuses:?}");
     assert!(statuses[10..].iter().all(|&s| s == 429), "{statuses:?}");
+    lab.join("Maya");
+    lab.join("Tomás");
+    assert_eq!(
+        lab.room().status().phones,
+        2,
+        "phones with the right code still join from that address"
+    );
 }
 
 #[test]

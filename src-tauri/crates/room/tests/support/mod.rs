@@ -1,5 +1,6 @@
 //! A room opened on loopback over a temporary store, and a plain HTTP client that sends
 //! exactly the bytes a test asks for (malformed ones included).
+#![allow(dead_code, reason = "the tests and the benchmark each use a part")]
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -17,9 +18,13 @@ pub struct Lab {
     /// The sample's first board, as it was when the room opened.
     pub board: Board,
     pub events: Arc<Mutex<Vec<RoomEvent>>>,
+    /// Called for each event too (see [`Lab::listen`]).
+    hooks: Arc<Mutex<Vec<Hook>>>,
     pub limits: RoomLimits,
     _folder: tempfile::TempDir,
 }
+
+type Hook = Box<dyn Fn(RoomEvent) + Send>;
 
 /// An answer: the status and the JSON body (`Null` when the body is not JSON).
 #[derive(Debug)]
@@ -53,6 +58,7 @@ impl Lab {
             store: Arc::new(Mutex::new(store)),
             board,
             events: Arc::default(),
+            hooks: Arc::default(),
             limits,
             _folder: folder,
         };
@@ -62,15 +68,25 @@ impl Lab {
 
     /// Opens the room (again) on the same board, with a fresh code.
     pub fn reopen(&mut self) {
-        let events = Arc::clone(&self.events);
+        let (events, hooks) = (Arc::clone(&self.events), Arc::clone(&self.hooks));
         let room = self.runtime.block_on(Room::open(
             Arc::clone(&self.store),
             self.board.board.id,
             ("127.0.0.1".parse().expect("loopback"), 0, false),
             self.limits.clone(),
-            move |event| events.lock().expect("events").push(event),
+            move |event| {
+                events.lock().expect("events").push(event);
+                for hook in hooks.lock().expect("hooks").iter() {
+                    hook(event);
+                }
+            },
         ));
         self.room = Some(room.expect("the room opens"));
+    }
+
+    /// Also calls `hook` for every event from now on.
+    pub fn listen(&self, hook: impl Fn(RoomEvent) + Send + 'static) {
+        self.hooks.lock().expect("hooks").push(Box::new(hook));
     }
 
     pub fn close(&mut self) -> SocketAddr {
