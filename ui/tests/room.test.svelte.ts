@@ -45,7 +45,11 @@ async function openRoom(notes: PendingNote[], overrides = {}) {
       queue.splice(queue.findIndex((n) => n.id === id), 1);
       return 'card';
     },
-    approve_all: () => queue.splice(0).map(() => 'card'),
+    approve_notes: ({ ids }) => (ids as string[]).map((id) => {
+      queue.splice(queue.findIndex((n) => n.id === id), 1);
+      return `card-${id}`;
+    }),
+    delete_cards: () => null,
     reject_note: ({ id }) => queue.splice(queue.findIndex((n) => n.id === id), 1)[0],
     requeue_note: ({ note: back }) => void queue.push(back as PendingNote),
     set_voting: ({ voting }) => (current = status({ voting: voting as RoomStatus['voting'] })),
@@ -98,8 +102,13 @@ describe('The room beside the board', () => {
   it('approves everything waiting at once, and opens voting with the budget chosen', async () => {
     const core = await openRoom([note('n1', 'One'), note('n2', 'Two')]);
     render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    render(Notices);
     await userEvent.click(screen.getByRole('button', { name: 'Approve all' }));
-    await waitFor(() => expect(core.callsOf('approve_all')).toHaveLength(1));
+    await waitFor(() => expect(core.callsOf('approve_notes').at(-1)?.args).toEqual({ ids: ['n1', 'n2'] }));
+    expect(await screen.findByText('Approved 2 notes')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(core.callsOf('requeue_note')).toHaveLength(2));
+    expect(core.callsOf('delete_cards').at(-1)?.args).toEqual({ ids: ['card-n1', 'card-n2'] });
     const budget = screen.getByLabelText('Dots per person');
     await userEvent.clear(budget);
     await userEvent.type(budget, '5');

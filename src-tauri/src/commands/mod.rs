@@ -88,7 +88,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             room::set_voting,
             room::pending_notes,
             room::approve_note,
-            room::approve_all,
+            room::approve_notes,
             room::reject_note,
             room::requeue_note,
             room::card_votes,

@@ -103,10 +103,15 @@ pub async fn approve_note(
     state.with_store(|store| store.approve_note(id, edited.as_deref(), Timestamp::now()))
 }
 
+/// Approves the notes `ids` as sent (the queue as the facilitator saw it, for "approve
+/// all"); the cards made, in the same order.
 #[tauri::command]
 #[specta::specta]
-pub async fn approve_all(state: State<'_, AppState>, board_id: BoardId) -> IpcResult<Vec<CardId>> {
-    state.with_store(|store| store.approve_all(board_id, Timestamp::now()))
+pub async fn approve_notes(
+    state: State<'_, AppState>,
+    ids: Vec<PendingNoteId>,
+) -> IpcResult<Vec<CardId>> {
+    state.with_store(|store| store.approve_notes(&ids, Timestamp::now()))
 }
 
 #[tauri::command]

@@ -92,7 +92,11 @@ export const commands = {
 	setVoting: (voting: Voting) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("set_voting", { voting })),
 	pendingNotes: (boardId: BoardId) => typedError<PendingNote[], IpcError>(__TAURI_INVOKE("pending_notes", { boardId })),
 	approveNote: (id: PendingNoteId, edited: string | null) => typedError<CardId, IpcError>(__TAURI_INVOKE("approve_note", { id, edited })),
-	approveAll: (boardId: BoardId) => typedError<CardId[], IpcError>(__TAURI_INVOKE("approve_all", { boardId })),
+	/**
+	 *  Approves the notes `ids` as sent (the queue as the facilitator saw it, for "approve
+	 *  all"); the cards made, in the same order.
+	 */
+	approveNotes: (ids: PendingNoteId[]) => typedError<CardId[], IpcError>(__TAURI_INVOKE("approve_notes", { ids })),
 	rejectNote: (id: PendingNoteId) => typedError<PendingNote, IpcError>(__TAURI_INVOKE("reject_note", { id })),
 	requeueNote: (note: PendingNote) => typedError<null, IpcError>(__TAURI_INVOKE("requeue_note", { note })),
 	/**  The dots on each card of the board. */

@@ -4,6 +4,7 @@
 // phones are busy.
 import { listen } from '@tauri-apps/api/event';
 import { type BoardId, type CardId, type PendingNote, ROOM_ACTIVITY, type RoomStatus } from './bindings';
+import { recordWithNotice } from './history.svelte';
 import { ipc, messageOf } from './ipc';
 import { notify } from './notices.svelte';
 
@@ -69,27 +70,51 @@ class Room {
     }
   }
 
+  /** Puts a note on the board (with the facilitator's `edited` text, if any); undoable. */
   async approve(note: PendingNote, edited: string | null = null): Promise<void> {
-    await this.decide(() => ipc.approveNote(note.id, edited));
-  }
-
-  async approveAll(): Promise<void> {
-    const board = this.status?.boardId;
-    if (board) await this.decide(() => ipc.approveAll(board));
-  }
-
-  async reject(note: PendingNote): Promise<void> {
-    await this.decide(async () => {
-      const rejected = await ipc.rejectNote(note.id);
-      notify(`Rejected “${rejected.text.slice(0, 60)}”.`, {
-        action: { label: 'Undo', run: () => void this.decide(() => ipc.requeueNote(rejected)) },
-      });
+    let card: CardId | null = null;
+    await this.change(`Approved “${short(edited ?? note.text)}”`, {
+      run: async () => void (card = await ipc.approveNote(note.id, edited)),
+      undo: async () => {
+        if (card) await ipc.deleteCards([card]);
+        await ipc.requeueNote(note);
+      },
     });
   }
 
-  private async decide(work: () => Promise<unknown>): Promise<void> {
+  /** Puts every waiting note on the board; undoable as one change. */
+  async approveAll(): Promise<void> {
+    const notes = [...this.notes];
+    let cards: CardId[] = [];
+    await this.change(notes.length === 1 ? 'Approved 1 note' : `Approved ${notes.length} notes`, {
+      run: async () => void (cards = await ipc.approveNotes(notes.map((n) => n.id))),
+      undo: async () => {
+        await ipc.deleteCards(cards);
+        for (const note of notes) await ipc.requeueNote(note);
+      },
+    });
+  }
+
+  async reject(note: PendingNote): Promise<void> {
+    await this.change(`Rejected “${short(note.text)}”`, {
+      run: () => ipc.rejectNote(note.id),
+      undo: () => ipc.requeueNote(note),
+    });
+  }
+
+  /** Makes a moderation change, records it for Undo (Ctrl+Z and the notice), and catches up
+   *  after it and after each undo or redo. */
+  private async change(label: string, { run, undo }: { run: () => Promise<unknown>; undo: () => Promise<unknown> }): Promise<void> {
+    const andCatchUp = (work: () => Promise<unknown>) => async () => {
+      try {
+        await work();
+      } finally {
+        await this.catchUp();
+      }
+    };
     try {
-      await work();
+      await run();
+      recordWithNotice({ label, undo: andCatchUp(undo), redo: andCatchUp(run) });
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
     }
@@ -124,5 +149,7 @@ class Room {
     }, CATCH_UP_MS);
   }
 }
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 export const room = new Room();

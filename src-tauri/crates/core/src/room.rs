@@ -176,9 +176,18 @@ impl Store {
 
     /// Approves every waiting note on `board`, oldest first; the cards made.
     pub fn approve_all(&mut self, board: BoardId, now: Timestamp) -> Result<Vec<CardId>> {
-        self.pending_notes(board)?
+        let waiting: Vec<PendingNoteId> = self
+            .pending_notes(board)?
             .into_iter()
-            .map(|n| self.approve_note(n.id, None, now))
+            .map(|n| n.id)
+            .collect();
+        self.approve_notes(&waiting, now)
+    }
+
+    /// Approves the notes `ids` as sent, in that order; the cards made, in the same order.
+    pub fn approve_notes(&mut self, ids: &[PendingNoteId], now: Timestamp) -> Result<Vec<CardId>> {
+        ids.iter()
+            .map(|&id| self.approve_note(id, None, now))
             .collect()
     }
 
