@@ -5,7 +5,7 @@
 // each note shows in the facilitator's queue. Prints how soon an accepted note is on the
 // facilitator's screen, the longest frame, how long a command takes during the flood, and
 // checks that every note is waiting exactly once.
-import { emptyDataFolder, launch, quit, startDriver, stopDriver } from '../support/app.mjs';
+import { emptyDataFolder, launch, openSampleRoom, quit, startDriver, stopDriver } from '../support/app.mjs';
 
 const PHONES = 30;
 const NOTES = 20;
@@ -23,15 +23,7 @@ await startDriver({ snapshots: false });
 const folder = emptyDataFolder();
 const browser = await launch(folder);
 try {
-  await browser.$('button=Returning an online order').click();
-  await browser.$('#tab-boards').click();
-  await browser.$('button=Returning an online order — as it is today').click();
-  await browser.$('[role="grid"]').waitForDisplayed();
-  await browser.$('button=Open the room').click();
-  const panel = await browser.$('aside[aria-label="The room"]');
-  await panel.waitForDisplayed();
-  const code = await panel.$('[aria-label="Join code"]').getText();
-  const base = await panel.$('.url').getText();
+  const { code, address: base } = await openSampleRoom(browser);
 
   // In the page: when each note first shows in the queue, every frame gap, and a command's
   // round trip every half second.

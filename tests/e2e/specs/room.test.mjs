@@ -3,10 +3,9 @@
 // facilitator approves the note and it lands on the board; the other spends dots once
 // voting opens; room mode shows it all on the projector; closing the room closes the port.
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { artifacts, emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+import { artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
 
 let phones;
 before(async () => {
@@ -36,32 +35,16 @@ async function join(page, name, role) {
   await page.getByText(`Hi, ${name}`).waitFor();
 }
 
-const listening = (port, host) =>
-  new Promise((resolve) => {
-    const socket = net.connect(port, host);
-    socket.once('connect', () => socket.end(() => resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-
 const cardTexts = (browser) => browser.execute(() => [...document.querySelectorAll('[role="grid"] [data-card] .text')].map((t) => t.textContent));
 
 test('phones join the open room, send a note, rate and vote; the facilitator approves; closing the room closes the port', async () => {
   const folder = emptyDataFolder();
   const browser = await launch(folder);
   try {
-    await browser.$('button=Returning an online order').click();
-    await browser.$('#tab-boards').click();
-    await browser.$('button=Returning an online order — as it is today').click();
-    await browser.$('[role="grid"]').waitForDisplayed();
-
-    await browser.$('button=Open the room').click();
-    const panel = await browser.$('aside[aria-label="The room"]');
-    await panel.waitForDisplayed();
-    const code = await panel.$('[aria-label="Join code"]').getText();
+    const { panel, code, address } = await openSampleRoom(browser);
     assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    const address = await panel.$('.url').getText();
     const { hostname, port } = new URL(address);
-    assert.ok(await listening(Number(port), hostname), 'the room listens while open');
+    assert.ok(await portOpen(Number(port), hostname), 'the room listens while open');
     assert.ok(await panel.$('.qr svg').isExisting(), 'a QR code to scan');
     await screenshot(browser, 'room-open');
 
@@ -141,7 +124,7 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     // Closing the room: the port closes, and a phone is told so.
     await browser.$('button=Close the room').click();
     await browser.$('button=Open the room').waitForDisplayed();
-    assert.equal(await listening(Number(port), hostname), false, 'nothing listens once the room is closed');
+    assert.equal(await portOpen(Number(port), hostname), false, 'nothing listens once the room is closed');
     await ana.getByRole('tab', { name: 'Add a note' }).click();
     await ana.getByLabel('Your note').fill('Anyone there');
     await ana.getByRole('button', { name: 'Send note' }).click();

@@ -16,9 +16,10 @@ const NATIVE_PORT = 4445;
 
 export const artifacts = path.join(repo, 'tests/e2e/artifacts');
 
-function portOpen(port) {
+/** Whether something listens on `port` at `host`. */
+export function portOpen(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
+    const socket = net.connect(port, host);
     socket.once('connect', () => socket.end(() => resolve(true)));
     socket.once('error', () => resolve(false));
   });
@@ -123,4 +124,19 @@ export async function screenshot(browser, name) {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(artifacts, { recursive: true });
   await browser.saveScreenshot(path.join(artifacts, `${name}.png`));
+}
+
+/**
+ * Opens the sample workshop's board and opens the room on it. The room's panel, its join
+ * code, and the address phones open (without the code).
+ */
+export async function openSampleRoom(browser) {
+  await browser.$('button=Returning an online order').click();
+  await browser.$('#tab-boards').click();
+  await browser.$('button=Returning an online order — as it is today').click();
+  await browser.$('[role="grid"]').waitForDisplayed();
+  await browser.$('button=Open the room').click();
+  const panel = await browser.$('aside[aria-label="The room"]');
+  await panel.waitForDisplayed();
+  return { panel, code: await panel.$('[aria-label="Join code"]').getText(), address: await panel.$('.url').getText() };
 }

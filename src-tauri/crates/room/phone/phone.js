@@ -72,10 +72,12 @@ async function attempt(work) {
   }
 }
 
-function option(value, text) {
-  const element = document.createElement('option');
-  element.value = value;
-  element.textContent = text;
+/** A new element with a class, its text, and attributes (`data-*` included). */
+function make(tag, className, text, attributes = {}) {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   return element;
 }
 
@@ -93,13 +95,13 @@ function render() {
       group.label = s.stage;
       step.append(group);
     }
-    group.append(option(s.id, s.title));
+    group.append(make('option', '', s.title, { value: s.id }));
   }
   if (chosenStep) step.value = chosenStep;
 
   const lane = $('lane');
   const chosenLane = lane.value;
-  lane.replaceChildren(...board.lanes.map((l) => option(l.id, l.title)));
+  lane.replaceChildren(...board.lanes.map((l) => make('option', '', l.title, { value: l.id })));
   if (chosenLane) lane.value = chosenLane;
 
   renderSteps();
@@ -107,39 +109,31 @@ function render() {
 }
 
 function renderSteps() {
-  const list = $('steps');
-  list.replaceChildren(
+  $('steps').replaceChildren(
     ...board.steps.map((s) => {
-      const item = document.createElement('li');
-      const stage = document.createElement('div');
-      stage.className = 'stage';
-      stage.textContent = s.stage;
-      const title = document.createElement('div');
-      title.className = 'title';
-      title.textContent = s.title;
-      const scale = document.createElement('div');
-      scale.className = 'scale';
-      scale.setAttribute('role', 'group');
-      scale.setAttribute('aria-label', 'How ' + s.title + ' felt');
+      const scale = make('div', 'scale', undefined, { role: 'group', 'aria-label': 'How ' + s.title + ' felt' });
       for (const [score, face, word] of FACES) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = face;
-        button.title = word;
-        button.setAttribute('aria-label', word + ' (' + (score > 0 ? '+' : '') + score + ')');
-        button.setAttribute('aria-pressed', String(s.rating === score));
-        button.dataset.step = s.id;
-        button.dataset.score = String(score);
-        scale.append(button);
+        scale.append(
+          make('button', '', face, {
+            type: 'button',
+            title: word,
+            'aria-label': word + ' (' + (score > 0 ? '+' : '') + score + ')',
+            'aria-pressed': String(s.rating === score),
+            'data-step': s.id,
+            'data-score': String(score),
+          }),
+        );
       }
-      const legend = document.createElement('div');
-      legend.className = 'scale-legend';
-      legend.innerHTML = '<span>upset</span><span>delighted</span>';
-      item.append(stage, title, scale, legend);
+      const legend = make('div', 'scale-legend');
+      legend.append(make('span', '', 'upset'), make('span', '', 'delighted'));
+      const item = make('li');
+      item.append(make('div', 'stage', s.stage), make('div', 'title', s.title), scale, legend);
       return item;
     }),
   );
 }
+
+const KIND_NAMES = { pain_point: 'Pain point', opportunity: 'Opportunity', idea: 'Idea' };
 
 function renderVoting() {
   const voting = board.voting;
@@ -151,20 +145,11 @@ function renderVoting() {
   $('dots-text').textContent = voting.left === 1 ? '1 dot left' : voting.left + ' dots left';
   $('cards').replaceChildren(
     ...voting.cards.map((c) => {
-      const item = document.createElement('li');
-      item.className = c.kind;
-      const text = document.createElement('span');
-      text.className = 'text';
-      text.textContent = c.text;
-      const where = document.createElement('span');
-      where.className = 'where';
-      where.textContent = (c.kind === 'pain_point' ? 'Pain point' : c.kind === 'idea' ? 'Idea' : 'Opportunity') + ' · ' + c.step;
-      text.append(where);
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = '+ dot';
-      button.dataset.card = c.id;
+      const text = make('span', 'text', c.text);
+      text.append(make('span', 'where', KIND_NAMES[c.kind] + ' · ' + c.step));
+      const button = make('button', '', '+ dot', { type: 'button', 'data-card': c.id });
       button.disabled = voting.left === 0;
+      const item = make('li', c.kind);
       item.append(text, button);
       return item;
     }),
