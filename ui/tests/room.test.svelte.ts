@@ -117,6 +117,16 @@ describe('The room beside the board', () => {
     expect(await screen.findByText('Voting is open: 5 dots each.')).toBeTruthy();
   });
 
+  it('closes the room and says what still waits for the facilitator', async () => {
+    const core = await openRoom([note('n1', 'Late thought')]);
+    render(Notices);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    await userEvent.click(screen.getByRole('button', { name: 'Close the room' }));
+    expect(await screen.findByText(/1 note waits for you/)).toBeTruthy();
+    expect(core.callsOf('close_room')).toHaveLength(1);
+    expect(screen.queryByRole('complementary', { name: 'The room' })).toBeNull();
+  });
+
   it('warns when the laptop is on no network', async () => {
     const alone = status({ onNetwork: false, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
     await openRoom([], { open_room: () => alone, room_status: () => alone });

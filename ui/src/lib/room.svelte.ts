@@ -40,9 +40,14 @@ class Room {
   async close(): Promise<void> {
     try {
       await ipc.closeRoom();
+      const waiting = this.notes.length;
       this.status = null;
       this.notes = [];
-      notify('The room is closed: phones can no longer send anything.');
+      notify(
+        waiting === 0
+          ? 'The room is closed: phones can no longer send anything.'
+          : `The room is closed. ${waiting === 1 ? '1 note waits' : `${waiting} notes wait`} for you; they are back in the queue when you open the room again.`,
+      );
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
     }
