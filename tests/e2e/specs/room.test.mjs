@@ -101,6 +101,7 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     const dot = bo.locator('li', { hasText: 'The printer at home had no ink' }).getByRole('button', { name: '+ dot' });
     await dot.click();
     await bo.getByText('2 dots left').waitFor();
+    await bo.locator('li', { hasText: 'The printer at home had no ink' }).getByText('● yours').waitFor();
     await bo.screenshot({ path: `${artifacts}/phone-vote.png` });
 
     // Room mode: full screen, dots hidden until revealed, Esc leaves.

@@ -209,6 +209,24 @@ impl Store {
         self.write(|tx| insert_pending(tx, note, &text))
     }
 
+    /// The dots `participant` has put on each card of `board`.
+    pub fn dots_of(
+        &self,
+        board: BoardId,
+        participant: ParticipantId,
+    ) -> Result<std::collections::HashMap<CardId, u32>> {
+        self.read()
+            .prepare_cached(
+                "SELECT v.card_id, COUNT(*) FROM votes v JOIN cards c ON c.id = v.card_id
+                 JOIN lanes l ON l.id = c.lane_id
+                 WHERE l.board_id = ?1 AND v.participant_id = ?2 AND c.deleted_at IS NULL
+                 GROUP BY v.card_id",
+            )?
+            .query_map(params![board, participant], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(Error::from)
+    }
+
     /// How many of `budget` dots `participant` has left on `board`.
     pub fn dots_left(
         &self,
@@ -216,12 +234,7 @@ impl Store {
         participant: ParticipantId,
         budget: u32,
     ) -> Result<u32> {
-        let spent: u32 = self.read().query_row(
-            "SELECT COUNT(*) FROM votes v JOIN cards c ON c.id = v.card_id JOIN lanes l ON l.id = c.lane_id
-             WHERE l.board_id = ?1 AND v.participant_id = ?2 AND c.deleted_at IS NULL",
-            params![board, participant],
-            |r| r.get(0),
-        )?;
+        let spent: u32 = self.dots_of(board, participant)?.values().sum();
         Ok(budget.saturating_sub(spent))
     }
 

@@ -265,6 +265,8 @@ fn dots_go_on_pain_points_and_opportunities_within_the_budget() {
         "not on a plain note"
     );
     assert_eq!(r.store.dots_left(board, maya, 3).expect("left"), 0);
+    let mine = r.store.dots_of(board, maya).expect("hers");
+    assert_eq!((mine.get(&pain), mine.get(&chance)), (Some(&2), Some(&1)));
     let votes = r.store.card_votes(board).expect("tally");
     assert_eq!(
         (votes.get(&pain), votes.get(&chance), votes.get(&note)),

@@ -147,6 +147,7 @@ function renderVoting() {
     ...voting.cards.map((c) => {
       const text = make('span', 'text', c.text);
       text.append(make('span', 'where', KIND_NAMES[c.kind] + ' · ' + c.step));
+      if (c.mine) text.append(make('span', 'mine', '●'.repeat(c.mine) + ' yours'));
       const button = make('button', '', '+ dot', { type: 'button', 'data-card': c.id });
       button.disabled = voting.left === 0;
       const item = make('li', c.kind);

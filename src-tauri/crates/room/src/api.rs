@@ -319,6 +319,8 @@ struct PhoneCard {
     text: String,
     kind: CardKind,
     step: String,
+    /// This phone's dots on it.
+    mine: u32,
 }
 
 async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<Response, Refusal> {
@@ -326,7 +328,8 @@ async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<
     let voting = *lock(&shared.voting);
     let view = with_store(&shared, move |store, board| {
         let you = store.participant(who)?.draft.name;
-        let left = store.dots_left(board, who, voting.budget)?;
+        let mine = store.dots_of(board, who)?;
+        let left = voting.budget.saturating_sub(mine.values().sum());
         let board = store.board(board)?;
         let rating_of = |step: StepId| {
             board
@@ -366,6 +369,7 @@ async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<
                     text: c.draft.text.clone(),
                     kind: c.draft.kind,
                     step: step_title(c.step_id),
+                    mine: mine.get(&c.id).copied().unwrap_or(0),
                 })
                 .collect()
         } else {

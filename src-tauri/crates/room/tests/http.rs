@@ -354,6 +354,23 @@ fn dots_wait_for_voting_and_stop_at_the_budget() {
     );
     let tally = lab.with_store(|s| s.card_votes(lab.board.board.id).expect("votes"));
     assert_eq!(tally.get(&pain), Some(&2));
+    let code = lab.code();
+    let view = lab
+        .send(
+            "GET",
+            "/api/board",
+            &[("X-Feltboard-Room", &code), ("X-Feltboard-Device", &token)],
+            b"",
+        )
+        .json();
+    assert_eq!(view["voting"]["left"], json!(0));
+    let card = view["voting"]["cards"]
+        .as_array()
+        .expect("the cards to vote on")
+        .iter()
+        .find(|c| c["id"] == json!(pain))
+        .expect("the pain point");
+    assert_eq!(card["mine"], json!(2), "the phone sees its own dots");
     let note = lab
         .board
         .cards
