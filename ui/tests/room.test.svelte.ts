@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import RoomMode from '../src/components/room/RoomMode.svelte';
 import RoomPanel from '../src/components/room/RoomPanel.svelte';
+import RoomReminder from '../src/components/room/RoomReminder.svelte';
+import { goHome, navigation } from '../src/lib/navigation.svelte';
 import { Countdown } from '../src/components/room/countdown.svelte';
 import Notices from '../src/components/Notices.svelte';
 import type { Card, PendingNote, RoomStatus } from '../src/lib/bindings';
@@ -15,7 +17,7 @@ const ana = person('Ana');
 
 function status(extra: Partial<RoomStatus> = {}): RoomStatus {
   return {
-    boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, phones: 2,
+    workshopId: 'w', boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, phones: 2,
     voting: { open: false, budget: 3 }, ...extra,
   };
 }
@@ -132,6 +134,18 @@ describe('The room beside the board', () => {
     await openRoom([], { open_room: () => alone, room_status: () => alone });
     render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
     expect(screen.getByRole('alert').textContent).toMatch(/no network/);
+  });
+});
+
+describe('The reminder elsewhere in the app', () => {
+  it('says the room is open and what waits, and leads back to its board', async () => {
+    await openRoom([note('n1', 'Late thought')]);
+    goHome();
+    render(RoomReminder);
+    expect(screen.getByRole('status').textContent).toContain('The room is open · 1 waiting');
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the room' }));
+    expect(navigation.screen).toEqual({ name: 'board', workshopId: 'w', boardId: 'b' });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
 

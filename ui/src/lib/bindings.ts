@@ -408,6 +408,7 @@ export type RoomEvent = "joined" | "noteWaiting" | "rated" | "voted";
 
 /**  What the facilitator's screen shows of an open room. */
 export type RoomStatus = {
+	workshopId: WorkshopId,
 	boardId: BoardId,
 	/**  The address phones open, join code included. */
 	url: string,

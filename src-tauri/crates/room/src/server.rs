@@ -86,6 +86,7 @@ pub enum RoomEvent {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct RoomStatus {
+    pub workshop_id: WorkshopId,
     pub board_id: BoardId,
     /// The address phones open, join code included.
     pub url: String,
@@ -215,6 +216,7 @@ impl Room {
     pub fn status(&self) -> RoomStatus {
         let url = invite::join_url(self.address, &self.shared.code);
         RoomStatus {
+            workshop_id: self.shared.workshop,
             board_id: self.shared.board,
             qr_svg: invite::qr_svg(&url),
             url,
