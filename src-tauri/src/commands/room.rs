@@ -8,7 +8,9 @@ use feltboard_core::ids::{BoardId, CardId, PendingNoteId};
 use feltboard_core::room::PendingNote;
 use feltboard_core::{ErrorCode, Timestamp};
 use feltboard_room::server::PREFERRED_PORT;
-use feltboard_room::{Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
+use feltboard_room::{
+    ListenOn, OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network,
+};
 use tauri::{AppHandle, Emitter, State};
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -30,14 +32,16 @@ pub async fn open_room(
     if let Some(open) = room.take() {
         open.close().await;
     }
-    let (ip, on_network) = match network::lan_address() {
-        Some(ip) => (ip, true),
-        None => (IpAddr::V4(Ipv4Addr::LOCALHOST), false),
+    let lan = network::lan_address();
+    let on = ListenOn {
+        ip: lan.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        port: PREFERRED_PORT,
+        on_network: lan.is_some(),
     };
     let opened = Room::open(
         state.shared_store()?,
         board_id,
-        (ip, PREFERRED_PORT, on_network),
+        on,
         RoomLimits::default(),
         move |event: RoomEvent| {
             // A window that is gone has nobody to tell.
@@ -45,9 +49,12 @@ pub async fn open_room(
         },
     )
     .await
-    .map_err(|message| IpcError {
-        code: ErrorCode::Internal,
-        message,
+    .map_err(|error| match error {
+        OpenError::Store(error) => IpcError::from(error),
+        listen @ OpenError::Listen(_) => IpcError {
+            code: ErrorCode::Internal,
+            message: listen.to_string(),
+        },
     })?;
     let status = opened.status();
     *room = Some(opened);

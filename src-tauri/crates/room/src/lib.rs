@@ -12,4 +12,6 @@ pub mod network;
 mod phone_page;
 pub mod server;
 
-pub use server::{Room, RoomEvent, RoomLimits, RoomStatus, SharedStore, Voting};
+pub use server::{
+    ListenOn, OpenError, Room, RoomEvent, RoomLimits, RoomStatus, SharedStore, Voting,
+};

@@ -150,26 +150,27 @@ impl std::fmt::Debug for Room {
 }
 
 impl Room {
-    /// Opens the room for `board` on `ip` (the preferred port, else any free one; `port`
-    /// 0 asks for any), calling `listener` for each thing a phone does. Must run inside a
-    /// Tokio runtime. `on_network` says whether `ip` is reachable from other devices.
+    /// Opens the room for `board`, listening `on` one address, calling `listener` for each
+    /// thing a phone does. Must run inside a Tokio runtime.
     pub async fn open(
         store: SharedStore,
         board: BoardId,
-        (ip, port, on_network): (IpAddr, u16, bool),
+        on: ListenOn,
         limits: RoomLimits,
         listener: impl Fn(RoomEvent) + Send + Sync + 'static,
-    ) -> Result<Room, String> {
-        let workshop = lock(&store)
-            .journey_board(board)
-            .map_err(|e| e.to_string())?
-            .workshop_id;
+    ) -> Result<Room, OpenError> {
+        let workshop = lock(&store).journey_board(board)?.workshop_id;
+        let ListenOn {
+            ip,
+            port,
+            on_network,
+        } = on;
         let socket = match TcpListener::bind((ip, port)).await {
             Ok(socket) => socket,
-            Err(_) if port != 0 => TcpListener::bind((ip, 0)).await.map_err(refused)?,
-            Err(error) => return Err(refused(error)),
+            Err(_) if port != 0 => TcpListener::bind((ip, 0)).await?,
+            Err(error) => return Err(error.into()),
         };
-        let address = socket.local_addr().map_err(refused)?;
+        let address = socket.local_addr()?;
         let shared = Arc::new(Shared {
             store,
             board,
@@ -207,10 +208,6 @@ impl Room {
     /// The address the server listens on.
     pub fn address(&self) -> SocketAddr {
         self.address
-    }
-
-    pub fn board(&self) -> BoardId {
-        self.shared.board
     }
 
     pub fn status(&self) -> RoomStatus {
@@ -252,6 +249,46 @@ impl Drop for Room {
     }
 }
 
-fn refused(error: std::io::Error) -> String {
-    format!("The room could not start listening for phones: {error}.")
+/// Where the room listens.
+#[derive(Debug, Clone, Copy)]
+pub struct ListenOn {
+    pub ip: IpAddr,
+    /// Tried first; when it is taken, any free port. 0 asks for any at once.
+    pub port: u16,
+    /// Whether `ip` is reachable from other devices (false on loopback).
+    pub on_network: bool,
+}
+
+/// Why the room did not open.
+#[derive(Debug)]
+pub enum OpenError {
+    /// The board is gone, or the store failed.
+    Store(feltboard_core::Error),
+    /// No port could be listened on.
+    Listen(std::io::Error),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Store(error) => error.fmt(f),
+            OpenError::Listen(error) => {
+                write!(f, "The room could not start listening for phones: {error}.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+impl From<feltboard_core::Error> for OpenError {
+    fn from(error: feltboard_core::Error) -> Self {
+        OpenError::Store(error)
+    }
+}
+
+impl From<std::io::Error> for OpenError {
+    fn from(error: std::io::Error) -> Self {
+        OpenError::Listen(error)
+    }
 }

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use feltboard_core::boards::Board;
 use feltboard_core::{Store, Timestamp};
-use feltboard_room::{Room, RoomEvent, RoomLimits, SharedStore, Voting};
+use feltboard_room::{ListenOn, Room, RoomEvent, RoomLimits, SharedStore, Voting};
 use serde_json::Value;
 
 pub struct Lab {
@@ -72,7 +72,11 @@ impl Lab {
         let room = self.runtime.block_on(Room::open(
             Arc::clone(&self.store),
             self.board.board.id,
-            ("127.0.0.1".parse().expect("loopback"), 0, false),
+            ListenOn {
+                ip: "127.0.0.1".parse().expect("loopback"),
+                port: 0,
+                on_network: false,
+            },
             self.limits.clone(),
             move |event| {
                 events.lock().expect("events").push(event);
