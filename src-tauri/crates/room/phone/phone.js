@@ -49,7 +49,7 @@ async function call(method, path, body) {
   let response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
+  } catch (_) {
     throw new Refused(0, 'The room cannot be reached. Are you on the same Wi-Fi as the facilitator?');
   }
   const answer = await response.json().catch(() => ({}));
@@ -72,6 +72,12 @@ async function attempt(work) {
   }
 }
 
+/** Replaces what `parent` holds with `children` (older phone browsers lack replaceChildren). */
+function fill(parent, children) {
+  parent.textContent = '';
+  parent.append(...children);
+}
+
 /** A new element with a class, its text, and attributes (`data-*` included). */
 function make(tag, className, text, attributes = {}) {
   const element = document.createElement(tag);
@@ -87,7 +93,7 @@ function render() {
 
   const step = $('step');
   const chosenStep = step.value;
-  step.replaceChildren();
+  fill(step, []);
   let group = null;
   for (const s of board.steps) {
     if (!group || group.label !== s.stage) {
@@ -101,7 +107,7 @@ function render() {
 
   const lane = $('lane');
   const chosenLane = lane.value;
-  lane.replaceChildren(...board.lanes.map((l) => make('option', '', l.title, { value: l.id })));
+  fill(lane, board.lanes.map((l) => make('option', '', l.title, { value: l.id })));
   if (chosenLane) lane.value = chosenLane;
 
   renderSteps();
@@ -109,8 +115,9 @@ function render() {
 }
 
 function renderSteps() {
-  $('steps').replaceChildren(
-    ...board.steps.map((s) => {
+  fill(
+    $('steps'),
+    board.steps.map((s) => {
       const scale = make('div', 'scale', undefined, { role: 'group', 'aria-label': 'How ' + s.title + ' felt' });
       for (const [score, face, word] of FACES) {
         scale.append(
@@ -143,8 +150,9 @@ function renderVoting() {
   if (!voting.open) return;
   $('dots').textContent = '●'.repeat(voting.left) + '○'.repeat(Math.max(0, voting.budget - voting.left));
   $('dots-text').textContent = voting.left === 1 ? '1 dot left' : voting.left + ' dots left';
-  $('cards').replaceChildren(
-    ...voting.cards.map((c) => {
+  fill(
+    $('cards'),
+    voting.cards.map((c) => {
       const text = make('span', 'text', c.text);
       text.append(make('span', 'where', KIND_NAMES[c.kind] + ' · ' + c.step));
       if (c.mine) text.append(make('span', 'mine', '●'.repeat(c.mine) + ' yours'));
