@@ -134,3 +134,18 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     await quit(browser, folder);
   }
 });
+
+test('quitting Feltboard with the room open closes the room', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  let address;
+  try {
+    ({ address } = await openSampleRoom(browser));
+    const { hostname, port } = new URL(address);
+    assert.ok(await portOpen(Number(port), hostname), 'the room listens while open');
+  } finally {
+    await quit(browser, folder);
+  }
+  const { hostname, port } = new URL(address);
+  assert.equal(await portOpen(Number(port), hostname), false, 'nothing listens once Feltboard is gone');
+});
