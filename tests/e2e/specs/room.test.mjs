@@ -50,6 +50,7 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
 
     // Ana, a customer: a note and a rating.
     const ana = await phone(`${address}#${code}`);
+    await ana.getByText('You are joining “Returning an online order — as it is today”', { exact: false }).waitFor();
     await ana.screenshot({ path: `${artifacts}/phone-join.png` });
     await join(ana, 'Ana', 'A customer');
     await ana.getByLabel('At which step?').selectOption({ label: 'Gets a label' });

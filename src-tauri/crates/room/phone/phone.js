@@ -176,7 +176,15 @@ async function refresh() {
 
 async function enter() {
   if (!code) return show('need-code');
-  if (!token) return show('join');
+  if (!token) {
+    // Check the code and say which workshop this is before anyone gives a name.
+    const welcome = await attempt(() => call('GET', '/api/welcome'));
+    if (!welcome) return;
+    $('board-title').textContent = welcome.board;
+    $('joining').textContent = 'You are joining “' + welcome.board + '”, part of the workshop “' + welcome.workshop + '”.';
+    $('joining').hidden = false;
+    return show('join');
+  }
   if (await refresh()) show('room');
 }
 

@@ -1,5 +1,5 @@
-//! What a phone can ask of the room: the page, joining, the board it may add to, and the
-//! three actions (a note, a rating, a dot). Every `/api` request carries the room's code;
+//! What a phone can ask of the room: the page, what it is joining, joining, the board it may
+//! add to, and the three actions (a note, a rating, a dot). Every `/api` request carries the room's code;
 //! every one after joining carries the device's token too. Nothing else is routed.
 
 use std::net::SocketAddr;
@@ -35,6 +35,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/", get(phone_page::page))
         .route("/phone.js", get(phone_page::script))
         .route("/phone.css", get(phone_page::style))
+        .route("/api/welcome", get(welcome))
         .route("/api/join", post(join))
         .route("/api/board", get(board))
         .route("/api/notes", post(note))
@@ -222,20 +223,55 @@ struct Joined {
     name: String,
 }
 
+/// The code's check before joining. Only wrong codes count against an address: a room of
+/// phones behind one router still joins, and a guesser is stopped after a few tries.
+fn check_code_at_the_door(
+    shared: &Shared,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+) -> Result<(), Refusal> {
+    check_code(shared, headers).map_err(|refusal| {
+        if lock(&shared.joins).allow(peer.ip(), shared.now_ms()) {
+            refusal
+        } else {
+            slow_down()
+        }
+    })
+}
+
+/// What a phone is about to join, so that a person sees they are in the right room before
+/// giving their name.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Welcome {
+    workshop: String,
+    board: String,
+}
+
+async fn welcome(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    check_code_at_the_door(&shared, peer, &headers)?;
+    let workshop = shared.workshop;
+    let view = with_store(&shared, move |store, board| {
+        Ok(Welcome {
+            workshop: store.workshop(workshop)?.draft.title,
+            board: store.journey_board(board)?.draft.title,
+        })
+    })
+    .await?;
+    Ok(answer(StatusCode::OK, &view))
+}
+
 async fn join(
     State(shared): State<Arc<Shared>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    // Only wrong codes count against an address: a room of phones behind one router still
-    // joins, and a guesser is stopped after a few tries.
-    if let Err(refusal) = check_code(&shared, &headers) {
-        if !lock(&shared.joins).allow(peer.ip(), shared.now_ms()) {
-            return Err(slow_down());
-        }
-        return Err(refusal);
-    }
+    check_code_at_the_door(&shared, peer, &headers)?;
     let request: JoinRequest = parse(body)?;
     let full = || Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "The room is full.");
     if lock(&shared.devices).is_full() {

@@ -48,6 +48,26 @@ fn joining_needs_this_rooms_code() {
     );
     assert_eq!(participants(&lab), before, "nobody was added");
 
+    let welcome = lab.send(
+        "GET",
+        "/api/welcome",
+        &[("X-Feltboard-Room", &lab.code())],
+        b"",
+    );
+    assert_eq!(welcome.status, 200, "{welcome:?}");
+    assert_eq!(
+        welcome.json()["board"],
+        lab.board.board.draft.title.as_str()
+    );
+    assert_eq!(welcome.json()["workshop"], "Returning an online order");
+    let stranger = lab.send(
+        "GET",
+        "/api/welcome",
+        &[("X-Feltboard-Room", "ABCD-EFGH")],
+        b"",
+    );
+    assert_eq!(stranger.status, 403, "no title without the code");
+
     let code = lab.code().to_lowercase().replace('-', " ");
     let joined = lab.send(
         "POST",
