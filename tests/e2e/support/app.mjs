@@ -25,7 +25,8 @@ export function portOpen(port, host = '127.0.0.1') {
   });
 }
 
-async function waitFor(what, check, timeoutMs = 20_000) {
+/** Waits until `check` holds, or fails naming `what`. */
+export async function waitFor(what, check, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
