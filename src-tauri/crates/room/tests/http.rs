@@ -374,15 +374,7 @@ fn dots_wait_for_voting_and_stop_at_the_budget() {
     );
     let tally = lab.with_store(|s| s.card_votes(lab.board.board.id).expect("votes"));
     assert_eq!(tally.get(&pain), Some(&2));
-    let code = lab.code();
-    let view = lab
-        .send(
-            "GET",
-            "/api/board",
-            &[("X-Feltboard-Room", &code), ("X-Feltboard-Device", &token)],
-            b"",
-        )
-        .json();
+    let view = lab.board_view(&token);
     assert_eq!(view["voting"]["left"], json!(0));
     let card = view["voting"]["cards"]
         .as_array()
@@ -420,15 +412,7 @@ fn a_phone_sees_where_it_can_write_and_its_own_ratings_land_on_the_rated_curve()
         );
         assert_eq!(rated.status, 200, "{rated:?}");
     }
-    let code = lab.code();
-    let view = lab
-        .send(
-            "GET",
-            "/api/board",
-            &[("X-Feltboard-Room", &code), ("X-Feltboard-Device", &token)],
-            b"",
-        )
-        .json();
+    let view = lab.board_view(&token);
     assert_eq!(view["you"], "Maya");
     assert_eq!(view["title"], lab.board.board.draft.title.as_str());
     let steps = view["steps"].as_array().expect("steps");

@@ -142,6 +142,18 @@ impl Lab {
         )
     }
 
+    /// The board as the phone with `token` sees it.
+    pub fn board_view(&self, token: &str) -> Value {
+        let code = self.code();
+        self.send(
+            "GET",
+            "/api/board",
+            &[("X-Feltboard-Room", &code), ("X-Feltboard-Device", token)],
+            b"",
+        )
+        .json()
+    }
+
     pub fn with_store<T>(&self, work: impl FnOnce(&Store) -> T) -> T {
         work(&self.store.lock().expect("store"))
     }
