@@ -2,7 +2,7 @@
 //! limited to a budget.
 
 use feltboard_core::boards::{Board, CardKind, CardSource};
-use feltboard_core::ids::{LaneId, StepId};
+use feltboard_core::ids::{CardId, LaneId, StepId};
 use feltboard_core::participants::{Participant, ParticipantKind};
 use feltboard_core::{Store, Timestamp};
 
@@ -40,6 +40,16 @@ impl Room {
             .find(|p| p.draft.kind == kind)
             .expect("someone of that kind")
     }
+}
+
+/// The first card of `kind` on `board`.
+fn card_of(board: &Board, kind: CardKind) -> CardId {
+    board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == kind)
+        .unwrap_or_else(|| panic!("a {kind:?} on the board"))
+        .id
 }
 
 #[test]
@@ -217,27 +227,9 @@ fn a_note_must_fit_and_come_from_someone_in_the_workshop() {
 fn dots_go_on_pain_points_and_opportunities_within_the_budget() {
     let mut r = room();
     let maya = r.person(ParticipantKind::Customer).id;
-    let pain = r
-        .board
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::PainPoint)
-        .expect("a pain point")
-        .id;
-    let chance = r
-        .board
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::Opportunity)
-        .expect("an opportunity")
-        .id;
-    let note = r
-        .board
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::Note)
-        .expect("a note")
-        .id;
+    let pain = card_of(&r.board, CardKind::PainPoint);
+    let chance = card_of(&r.board, CardKind::Opportunity);
+    let note = card_of(&r.board, CardKind::Note);
     let board = r.board.board.id;
 
     assert_eq!(r.store.dots_left(board, maya, 3).expect("left"), 3);
@@ -284,12 +276,7 @@ fn the_room_reaches_its_own_board_only() {
     let elsewhere = r.store.board(elsewhere).expect("the other board");
     let foreign_step = elsewhere.stages[0].steps[0].id;
     let foreign_cell = (foreign_step, elsewhere.lanes[0].id);
-    let foreign_pain = elsewhere
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::PainPoint)
-        .expect("a pain point there")
-        .id;
+    let foreign_pain = card_of(&elsewhere, CardKind::PainPoint);
 
     for refused in [
         r.store

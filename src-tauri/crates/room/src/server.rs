@@ -136,6 +136,9 @@ pub struct Room {
     shared: Arc<Shared>,
     address: SocketAddr,
     on_network: bool,
+    /// The address phones open, and its QR code: fixed for the room's life.
+    url: String,
+    qr_svg: String,
     stop: Option<oneshot::Sender<()>>,
     serving: JoinHandle<()>,
 }
@@ -196,7 +199,10 @@ impl Room {
                 })
                 .await;
         });
+        let url = invite::join_url(address, &shared.code);
         Ok(Room {
+            qr_svg: invite::qr_svg(&url),
+            url,
             shared,
             address,
             on_network,
@@ -211,12 +217,11 @@ impl Room {
     }
 
     pub fn status(&self) -> RoomStatus {
-        let url = invite::join_url(self.address, &self.shared.code);
         RoomStatus {
             workshop_id: self.shared.workshop,
             board_id: self.shared.board,
-            qr_svg: invite::qr_svg(&url),
-            url,
+            qr_svg: self.qr_svg.clone(),
+            url: self.url.clone(),
             code: self.shared.code.display(),
             on_network: self.on_network,
             phones: u32::try_from(lock(&self.shared.devices).len()).unwrap_or(u32::MAX),

@@ -4,7 +4,8 @@
 mod support;
 
 use feltboard_core::Timestamp;
-use feltboard_core::boards::{CardKind, Curve, LaneKind};
+use feltboard_core::boards::{Board, CardKind, Curve, LaneKind};
+use feltboard_core::ids::CardId;
 use feltboard_room::{RoomEvent, RoomLimits};
 use serde_json::json;
 use support::Lab;
@@ -23,6 +24,16 @@ fn first_cell(lab: &Lab) -> serde_json::Value {
         "laneId": lab.board.lanes[0].id,
         "text": "The parcel slip was in Dutch",
     })
+}
+
+/// The first card of `kind` on `board`.
+fn card_of(board: &Board, kind: CardKind) -> CardId {
+    board
+        .cards
+        .iter()
+        .find(|c| c.draft.kind == kind)
+        .unwrap_or_else(|| panic!("a {kind:?} on the board"))
+        .id
 }
 
 #[test]
@@ -289,12 +300,7 @@ fn only_the_open_rooms_board_is_reachable() {
         store.board(id).expect("the other board")
     };
     let foreign_step = other.stages[0].steps[0].id;
-    let foreign_pain = other
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::PainPoint)
-        .expect("a pain point")
-        .id;
+    let foreign_pain = card_of(&other, CardKind::PainPoint);
     lab.set_voting(true, 3);
     let refused = [
         lab.act(
@@ -344,13 +350,7 @@ fn only_the_open_rooms_board_is_reachable() {
 fn dots_wait_for_voting_and_stop_at_the_budget() {
     let lab = Lab::open(RoomLimits::default());
     let token = lab.join("Maya");
-    let pain = lab
-        .board
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::PainPoint)
-        .expect("a pain point")
-        .id;
+    let pain = card_of(&lab.board, CardKind::PainPoint);
     let dot = json!({ "cardId": pain });
     assert_eq!(
         lab.act(&token, "/api/votes", &dot).status,
@@ -383,13 +383,7 @@ fn dots_wait_for_voting_and_stop_at_the_budget() {
         .find(|c| c["id"] == json!(pain))
         .expect("the pain point");
     assert_eq!(card["mine"], json!(2), "the phone sees its own dots");
-    let note = lab
-        .board
-        .cards
-        .iter()
-        .find(|c| c.draft.kind == CardKind::Note)
-        .expect("a note")
-        .id;
+    let note = card_of(&lab.board, CardKind::Note);
     let other_phone = lab.join("Tomás");
     assert_eq!(
         lab.act(&other_phone, "/api/votes", &json!({ "cardId": note }))
