@@ -1,7 +1,7 @@
 // Drives the real Feltboard binary: one tauri-driver for the test file, one app per launch,
 // each on a data folder the test chooses. Needs DISPLAY (run under Xvfb).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,9 +64,18 @@ export async function stopDriver() {
   await sleep(200);
 }
 
-/** A fresh, empty data folder. */
+const dataFolders = [];
+// Each test file runs in its own process; its data folders go with it (hundreds of runs
+// would otherwise fill the temp folder). A failure's picture stays under artifacts/.
+process.on('exit', () => {
+  for (const folder of dataFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh, empty data folder, removed when the test file ends. */
 export function emptyDataFolder() {
-  return mkdtempSync(path.join(os.tmpdir(), 'feltboard-e2e-'));
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'feltboard-e2e-'));
+  dataFolders.push(folder);
+  return folder;
 }
 
 /** Launches the app on `dataFolder` and waits for its first screen. */
