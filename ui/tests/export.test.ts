@@ -1,10 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import ExportDialog from '../src/components/ExportDialog.svelte';
+import BoardEditor from '../src/screens/BoardEditor.svelte';
 import ImportDialog from '../src/components/ImportDialog.svelte';
 import type { BoardSummary, Include } from '../src/lib/bindings';
-import { fakeCore } from './fake-core';
+import { boardFixture } from './board-fixture';
+import { fakeCore, summary } from './fake-core';
 
 const save = vi.fn<(options: { defaultPath: string }) => Promise<string | null>>();
 const open = vi.fn<() => Promise<string | null>>();
@@ -74,6 +76,32 @@ describe('Export dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
     expect((await screen.findByRole('alert')).textContent).toContain('No space left on device');
     expect(onclose).not.toHaveBeenCalled();
+  });
+});
+
+describe('Exporting from a board', () => {
+  beforeEach(() => save.mockReset());
+
+  it('opens with Ctrl+P, this board picked for a picture', async () => {
+    save.mockResolvedValue('/tmp/returns.png');
+    const workshop = summary('Returns: as is');
+    const core = fakeCore({ workshops: [workshop] }, {
+      get_board: () => boardFixture(),
+      list_boards: () => [board('b0', 'Tomorrow'), board('b', 'Returns')],
+      room_status: () => null,
+      export_preview: () => ({ pageCount: 3, pages: [] }),
+      export_board: () => null,
+    });
+    render(BoardEditor, { props: { workshopId: workshop.id, boardId: 'b' } });
+    await screen.findByRole('grid');
+    await userEvent.keyboard('{Control>}p{/Control}');
+    expect(await screen.findByText('3 pages')).toBeTruthy();
+    await userEvent.click(screen.getByLabelText(/PNG picture/));
+    expect((screen.getByLabelText('Board') as HTMLSelectElement).value).toBe('b');
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(core.callsOf('export_board')).toHaveLength(1));
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultPath: 'Returns as is — Returns.png' });
+    expect(core.callsOf('export_board')[0]?.args).toMatchObject({ workshopId: workshop.id, boardId: 'b', format: 'png' });
   });
 });
 
