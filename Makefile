@@ -8,6 +8,8 @@ SHELL := /bin/bash
 CARGO ?= cargo
 APP := target/debug/feltboard
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
+# The real app under Xvfb, with loopback as its only network where the system allows it.
+HEADLESS := ../loopback-only xvfb-run -a -s "-screen 0 1280x800x24"
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts assets -type f 2>/dev/null)
 
 .PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench clean
@@ -53,19 +55,20 @@ test-ui: ui/node_modules/.installed
 	cd ui && npm test
 
 test-e2e: $(APP) tests/e2e/node_modules/.installed
-	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" npm test
+	cd tests/e2e && $(HEADLESS) npm test
 
 # Prints figures (medians); not part of `make test`: the real app's cold start and idle
 # memory, then a 2,000-card board (open, type a card, drag) in the real app and in Chromium,
 # the PDF of a workshop holding it, and thirty phones busy in the room for a minute (in the
 # debug profile: release figures are lower).
 bench: setup $(APP)
-	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/startup.mjs 5
-	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/board.mjs 5
-	cd tests/e2e && node bench/board-chromium.mjs 9
+	cd tests/e2e && $(HEADLESS) node bench/startup.mjs 5
+	cd tests/e2e && $(HEADLESS) node bench/board.mjs 5
+	cd tests/e2e && ../loopback-only node bench/board-chromium.mjs 9
 	$(CARGO) test -q -p feltboard-export --bench pdf
-	$(CARGO) test -q -p feltboard-room --bench phones
-	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/room.mjs
+	$(CARGO) fetch
+	tests/loopback-only $(CARGO) test -q -p feltboard-room --bench phones
+	cd tests/e2e && $(HEADLESS) node bench/room.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
 bindings: ui/dist/index.html

@@ -9,18 +9,18 @@ pub mod rendering;
 mod state;
 
 use feltboard_core::data_folder;
+use feltboard_room::network;
 
 /// Starts the app: the data folder comes from `--data-dir`, then `FELTBOARD_DATA_DIR`,
-/// then the system's folder for application data.
+/// then the system's folder for application data; the room's address from
+/// `--room-address`, then `FELTBOARD_ROOM_ADDRESS`, else the laptop's network.
 pub fn run() {
     let args: Vec<String> = std::env::args().collect();
-    let state = match data_folder::resolve(&args, std::env::var(data_folder::ENV_VAR).ok()) {
-        Ok(folder) => state::AppState::open(folder),
-        Err(error) => {
-            eprintln!("feltboard: {error}");
-            std::process::exit(2);
-        }
-    };
+    let folder = data_folder::resolve(&args, std::env::var(data_folder::ENV_VAR).ok())
+        .unwrap_or_else(|error| refuse_to_start(error));
+    let room_address = network::chosen_address(&args, std::env::var(network::ADDRESS_ENV_VAR).ok())
+        .unwrap_or_else(|error| refuse_to_start(error));
+    let state = state::AppState::open(folder, room_address);
     let ipc = commands::builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -31,4 +31,11 @@ pub fn run() {
         eprintln!("feltboard: the window could not be opened: {error}");
         std::process::exit(1);
     }
+}
+
+/// Says why Feltboard cannot start as it was asked to, and stops (exit status 2, as for any
+/// wrong command line).
+fn refuse_to_start(error: impl std::fmt::Display) -> ! {
+    eprintln!("feltboard: {error}");
+    std::process::exit(2);
 }

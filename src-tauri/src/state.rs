@@ -1,6 +1,7 @@
 //! The app's state: the store (or the reason it could not be opened), and the room if one
 //! is open.
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -14,6 +15,9 @@ use crate::ipc_error::{IpcError, IpcResult};
 pub struct AppState {
     pub data_folder: PathBuf,
     store: Result<SharedStore, IpcError>,
+    /// Where the room listens when Feltboard was told (`--room-address`); else it finds the
+    /// laptop's network itself.
+    pub room_address: Option<IpAddr>,
     /// The room phones can join, while the facilitator keeps it open.
     pub room: tokio::sync::Mutex<Option<Room>>,
 }
@@ -22,7 +26,7 @@ impl AppState {
     /// Opens the store in `data_folder` and adds the sample workshop on the first run.
     ///
     /// A store that can't be opened is kept as the reason, for the UI's problem screen.
-    pub fn open(data_folder: PathBuf) -> Self {
+    pub fn open(data_folder: PathBuf, room_address: Option<IpAddr>) -> Self {
         let store = Store::open(&data_folder).and_then(|mut store| {
             store.seed_sample_once(feltboard_core::Timestamp::now())?;
             Ok(store)
@@ -32,6 +36,7 @@ impl AppState {
             store: store
                 .map(|store| Arc::new(Mutex::new(store)))
                 .map_err(IpcError::from),
+            room_address,
             room: tokio::sync::Mutex::default(),
         }
     }

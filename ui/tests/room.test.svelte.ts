@@ -17,7 +17,7 @@ const ana = person('Ana');
 
 function status(extra: Partial<RoomStatus> = {}): RoomStatus {
   return {
-    workshopId: 'w', boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, phones: 2,
+    workshopId: 'w', boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, addressChosen: false, phones: 2,
     voting: { open: false, budget: 3 }, ...extra,
   };
 }
@@ -134,6 +134,15 @@ describe('The room beside the board', () => {
     await openRoom([], { open_room: () => alone, room_status: () => alone });
     render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
     expect(screen.getByRole('alert').textContent).toMatch(/no network/);
+  });
+
+  it('says only this laptop can join when Feltboard was started on a loopback room address', async () => {
+    const chosen = status({ onNetwork: false, addressChosen: true, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
+    await openRoom([], { open_room: () => chosen, room_status: () => chosen });
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    const panel = screen.getByRole('complementary', { name: 'The room' });
+    expect(panel.textContent).toContain('Only this laptop can join: Feltboard was started with --room-address 127.0.0.1.');
+    expect(screen.queryByRole('alert'), 'a choice the facilitator made is no alarm').toBeNull();
   });
 });
 

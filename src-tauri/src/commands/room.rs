@@ -2,15 +2,11 @@
 //! moderation queue.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv4Addr};
 
 use feltboard_core::ids::{BoardId, CardId, PendingNoteId};
 use feltboard_core::room::PendingNote;
 use feltboard_core::{ErrorCode, Timestamp};
-use feltboard_room::server::PREFERRED_PORT;
-use feltboard_room::{
-    ListenOn, OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network,
-};
+use feltboard_room::{OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
 use tauri::{AppHandle, Emitter, State};
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -19,8 +15,8 @@ use crate::state::AppState;
 /// The event the window hears when a phone did something.
 pub const ROOM_ACTIVITY: &str = "room-activity";
 
-/// Opens the room for `board_id` (closing one open for another board) on the laptop's
-/// network address, or on the laptop alone when it is on no network.
+/// Opens the room for `board_id` (closing one open for another board) on the address given
+/// at start (`--room-address`), else the laptop's network address, else the laptop alone.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_room(
@@ -32,16 +28,10 @@ pub async fn open_room(
     if let Some(open) = room.take() {
         open.close().await;
     }
-    let lan = network::lan_address();
-    let on = ListenOn {
-        ip: lan.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
-        port: PREFERRED_PORT,
-        on_network: lan.is_some(),
-    };
     let opened = Room::open(
         state.shared_store()?,
         board_id,
-        on,
+        network::listen_on(state.room_address),
         RoomLimits::default(),
         move |event: RoomEvent| {
             // A window that is gone has nobody to tell.

@@ -23,7 +23,7 @@ await startDriver({ snapshots: false });
 const folder = emptyDataFolder();
 const browser = await launch(folder);
 try {
-  const { code, address: base } = await openSampleRoom(browser);
+  const { code, address: base } = await openSampleRoom(browser, folder);
 
   // In the page: when each note first shows in the queue, every frame gap, and a command's
   // round trip every half second.

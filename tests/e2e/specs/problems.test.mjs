@@ -1,6 +1,7 @@
-// A store Feltboard can't use gets a clear screen, and the file is left as it was.
+// A store Feltboard can't use gets a clear screen, and the file is left as it was; a room
+// address it can't listen on stops it with a sentence saying why.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -48,4 +49,24 @@ test('a second Feltboard on the same data folder is refused with a clear screen'
   } finally {
     first.kill();
   }
+});
+
+test('a room address no phone could open stops Feltboard at once, saying why, and touches no data', () => {
+  for (const [given, why] of [
+    ['wifi', 'it is not an IP address'],
+    ['0.0.0.0', 'it means every address at once'],
+  ]) {
+    const folder = emptyDataFolder();
+    const run = spawnSync(APP, ['--data-dir', folder, '--room-address', given], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(run.status, 2, `a wrong command line exits with 2 (${given}): ${run.stderr}`);
+    assert.ok(run.stderr.includes(`--room-address "${given}": ${why}`), `the sentence names the value and why: ${run.stderr}`);
+    assert.equal(existsSync(path.join(folder, 'feltboard.db')), false, 'no store is made for a start that was refused');
+  }
+  const fromEnvironment = spawnSync(APP, ['--data-dir', emptyDataFolder()], {
+    encoding: 'utf8',
+    timeout: 10_000,
+    env: { ...process.env, FELTBOARD_ROOM_ADDRESS: '224.0.0.1' },
+  });
+  assert.equal(fromEnvironment.status, 2, 'FELTBOARD_ROOM_ADDRESS is checked as the flag is');
+  assert.match(fromEnvironment.stderr, /multicast/);
 });

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
+import { appSockets, artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
+import { beyondLoopback, isLoopback } from '../support/sockets.mjs';
 
 let phones;
 before(async () => {
@@ -41,7 +42,7 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
   const folder = emptyDataFolder();
   const browser = await launch(folder);
   try {
-    const { panel, code, address } = await openSampleRoom(browser);
+    const { panel, code, address } = await openSampleRoom(browser, folder);
     assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const { hostname, port } = new URL(address);
     assert.ok(await portOpen(Number(port), hostname), 'the room listens while open');
@@ -141,7 +142,7 @@ test('quitting Feltboard with the room open closes the room', async () => {
   const browser = await launch(folder);
   let address;
   try {
-    ({ address } = await openSampleRoom(browser));
+    ({ address } = await openSampleRoom(browser, folder));
     const { hostname, port } = new URL(address);
     assert.ok(await portOpen(Number(port), hostname), 'the room listens while open');
   } finally {
@@ -151,4 +152,29 @@ test('quitting Feltboard with the room open closes the room', async () => {
   // moment before the port is.
   const { hostname, port } = new URL(address);
   await waitFor('nothing to listen once Feltboard is gone', async () => !(await portOpen(Number(port), hostname)), 5_000);
+});
+
+test('under the tests the room listens on, shows and is reached at loopback addresses alone', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await openSampleRoom(browser, folder);
+    const status = await browser.executeAsync((done) => window.__TAURI_INTERNALS__.invoke('room_status').then(done));
+    const { hostname, port } = new URL(status.url);
+    assert.equal(hostname, ROOM_ADDRESS, 'the address phones are given, and its QR code, is the one the tests chose');
+    assert.equal(status.onNetwork, false, 'the panel says only this laptop can join');
+    const sockets = appSockets(folder);
+    const listening = sockets.filter((s) => s.listening);
+    assert.ok(
+      listening.some((s) => s.local.port === Number(port) && isLoopback(s.local.ip)),
+      `the room's own socket is among those read, so the check below is not vacuous: ${JSON.stringify(listening)}`,
+    );
+    assert.deepEqual(beyondLoopback(sockets), [], 'nothing of the app listens on, or is connected to, another address');
+    assert.ok(
+      listening.every((s) => isLoopback(s.local.ip)),
+      'no listening socket of the app or its web views is outside 127.0.0.0/8 or ::1',
+    );
+  } finally {
+    await quit(browser, folder);
+  }
 });

@@ -1,13 +1,14 @@
 // Drives the real Feltboard binary: one tauri-driver for the test file, one app per launch,
 // each on a data folder the test chooses. Needs DISPLAY (run under Xvfb).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
+import { beyondLoopback, openFiles, processTree, socketsOf } from './sockets.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const APP = process.env.FELTBOARD_APP ?? path.join(repo, 'target/debug/feltboard');
@@ -78,6 +79,12 @@ export function emptyDataFolder() {
   return folder;
 }
 
+/**
+ * Where every app a test or benchmark launches opens its room: this machine alone, so that no
+ * phone of a test ever sends a packet beyond loopback, whatever network the machine is on.
+ */
+export const ROOM_ADDRESS = '127.0.0.1';
+
 /** Launches the app on `dataFolder` and waits for its first screen. */
 export async function launch(dataFolder) {
   const browser = await remote({
@@ -88,7 +95,7 @@ export async function launch(dataFolder) {
     waitforTimeout: 10_000,
     capabilities: {
       // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
-      'tauri:options': { application: APP, args: ['--data-dir', dataFolder] },
+      'tauri:options': { application: APP, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS] },
     },
   });
   // The first screen has loaded what it shows (Home its workshops) when it stops being busy.
@@ -97,28 +104,19 @@ export async function launch(dataFolder) {
 }
 
 /**
- * Whether any process still holds `dataFolder`'s lock file open. A dying process stops
- * showing its command line before it closes its files, so this, not the process list, says
- * when the folder is free again.
+ * The process that holds `dataFolder`'s lock file open (the app on that folder), or null. A
+ * dying process stops showing its command line before it closes its files, so this, not the
+ * process list, says when the folder is free again.
  */
-export function appRunningOn(dataFolder) {
+export function appProcess(dataFolder) {
   const lock = path.join(dataFolder, 'feltboard.lock');
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    let fds = [];
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue; // gone, or not ours to read
-    }
-    for (const fd of fds) {
-      try {
-        if (readlinkSync(`/proc/${pid}/fd/${fd}`) === lock) return true;
-      } catch {
-        // closed while we looked
-      }
-    }
-  }
-  return false;
+  const holder = readdirSync('/proc').find((entry) => /^\d+$/.test(entry) && openFiles(entry).includes(lock));
+  return holder === undefined ? null : Number(holder);
+}
+
+/** Whether an app still runs on `dataFolder`. */
+export function appRunningOn(dataFolder) {
+  return appProcess(dataFolder) !== null;
 }
 
 /** Closes the app and waits until the folder is free, so the next launch can open it. */
@@ -137,10 +135,12 @@ export async function screenshot(browser, name) {
 }
 
 /**
- * Opens the sample workshop's board and opens the room on it. The room's panel, its join
- * code, and the address phones open (without the code).
+ * Opens the sample workshop's board and opens the room on it, in the app running on
+ * `dataFolder`. The room's panel, its join code, and the address phones open (without the
+ * code). Fails unless the room shows, and the app and its web views listen on and talk to,
+ * loopback addresses alone: no test or benchmark of the room may reach beyond this machine.
  */
-export async function openSampleRoom(browser) {
+export async function openSampleRoom(browser, dataFolder) {
   await browser.$('button=Returning an online order').click();
   await browser.$('#tab-boards').click();
   await browser.$('button=Returning an online order — as it is today').click();
@@ -148,5 +148,17 @@ export async function openSampleRoom(browser) {
   await browser.$('button=Open the room').click();
   const panel = await browser.$('aside[aria-label="The room"]');
   await panel.waitForDisplayed();
-  return { panel, code: await panel.$('[aria-label="Join code"]').getText(), address: await panel.$('.url').getText() };
+  const room = { panel, code: await panel.$('[aria-label="Join code"]').getText(), address: await panel.$('.url').getText() };
+  const shown = new URL(room.address).hostname;
+  if (shown !== ROOM_ADDRESS) throw new Error(`the room shows ${room.address}, not an address on ${ROOM_ADDRESS}`);
+  const stray = beyondLoopback(appSockets(dataFolder));
+  if (stray.length > 0) throw new Error(`the app reaches beyond loopback: ${JSON.stringify(stray)}`);
+  return room;
+}
+
+/** Every TCP and UDP socket the app on `dataFolder` and its web views hold. */
+export function appSockets(dataFolder) {
+  const app = appProcess(dataFolder);
+  if (app === null) throw new Error(`no app runs on ${dataFolder}`);
+  return socketsOf(processTree(app));
 }

@@ -80,8 +80,8 @@ export const commands = {
 	 */
 	importWorkshop: (path: string, replace: boolean) => typedError<WorkshopId, IpcError>(__TAURI_INVOKE("import_workshop", { path, replace })),
 	/**
-	 *  Opens the room for `board_id` (closing one open for another board) on the laptop's
-	 *  network address, or on the laptop alone when it is on no network.
+	 *  Opens the room for `board_id` (closing one open for another board) on the address given
+	 *  at start (`--room-address`), else the laptop's network address, else the laptop alone.
 	 */
 	openRoom: (boardId: BoardId) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("open_room", { boardId })),
 	/**  The open room, if any. */
@@ -416,8 +416,16 @@ export type RoomStatus = {
 	code: string,
 	/**  The QR code of `url`, as SVG. */
 	qrSvg: string,
-	/**  False when the laptop is on no network: then only the laptop itself can join. */
+	/**
+	 *  False when the room listens on the laptop alone (on no network, or told to): then
+	 *  only the laptop itself can join.
+	 */
 	onNetwork: boolean,
+	/**
+	 *  True when Feltboard was told where the room listens (`--room-address`), rather than
+	 *  finding the laptop's network itself.
+	 */
+	addressChosen: boolean,
 	phones: number,
 	voting: Voting,
 };

@@ -3,6 +3,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
+use crate::command_line;
 use crate::error::{Error, Result};
 
 /// The environment variable that names the data folder (tests, USB sticks).
@@ -18,11 +19,8 @@ const LOCK_FILE: &str = "feltboard.lock";
 ///
 /// Fails only when none is given and the system has no home folder.
 pub fn resolve(args: &[String], env_value: Option<String>) -> Result<PathBuf> {
-    if let Some(flag) = flag_value(args) {
-        return Ok(flag);
-    }
-    if let Some(value) = env_value.filter(|v| !v.trim().is_empty()) {
-        return Ok(PathBuf::from(value));
+    if let Some(chosen) = command_line::setting(args, FLAG, env_value) {
+        return Ok(PathBuf::from(chosen));
     }
     dirs::data_dir()
         .map(|d| {
@@ -36,22 +34,6 @@ pub fn resolve(args: &[String], env_value: Option<String>) -> Result<PathBuf> {
             path: PathBuf::from("~"),
             reason: format!("this system has no home folder; set {ENV_VAR} or pass {FLAG}"),
         })
-}
-
-fn flag_value(args: &[String]) -> Option<PathBuf> {
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        if arg == FLAG {
-            return args.next().map(PathBuf::from);
-        }
-        if let Some(value) = arg
-            .strip_prefix(FLAG)
-            .and_then(|rest| rest.strip_prefix('='))
-        {
-            return Some(PathBuf::from(value));
-        }
-    }
-    None
 }
 
 /// The exclusive claim of one process on a data folder, released when dropped (or when the

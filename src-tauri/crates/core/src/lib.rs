@@ -6,6 +6,7 @@
 //! whose message can be shown as it is. Nothing here knows about windows or webviews.
 
 pub mod boards;
+pub mod command_line;
 pub mod data_folder;
 pub mod error;
 pub mod ids;

@@ -94,8 +94,12 @@ pub struct RoomStatus {
     pub code: String,
     /// The QR code of `url`, as SVG.
     pub qr_svg: String,
-    /// False when the laptop is on no network: then only the laptop itself can join.
+    /// False when the room listens on the laptop alone (on no network, or told to): then
+    /// only the laptop itself can join.
     pub on_network: bool,
+    /// True when Feltboard was told where the room listens (`--room-address`), rather than
+    /// finding the laptop's network itself.
+    pub address_chosen: bool,
     pub phones: u32,
     pub voting: Voting,
 }
@@ -135,7 +139,7 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 pub struct Room {
     shared: Arc<Shared>,
     address: SocketAddr,
-    on_network: bool,
+    address_chosen: bool,
     /// The address phones open, and its QR code: fixed for the room's life.
     url: String,
     qr_svg: String,
@@ -163,11 +167,7 @@ impl Room {
         listener: impl Fn(RoomEvent) + Send + Sync + 'static,
     ) -> Result<Room, OpenError> {
         let workshop = lock(&store).journey_board(board)?.workshop_id;
-        let ListenOn {
-            ip,
-            port,
-            on_network,
-        } = on;
+        let ListenOn { ip, port, chosen } = on;
         let socket = match TcpListener::bind((ip, port)).await {
             Ok(socket) => socket,
             Err(_) if port != 0 => TcpListener::bind((ip, 0)).await?,
@@ -205,7 +205,7 @@ impl Room {
             url,
             shared,
             address,
-            on_network,
+            address_chosen: chosen,
             stop: Some(stop),
             serving,
         })
@@ -223,7 +223,9 @@ impl Room {
             qr_svg: self.qr_svg.clone(),
             url: self.url.clone(),
             code: self.shared.code.display(),
-            on_network: self.on_network,
+            // Other devices can reach any address but the laptop's own loopback.
+            on_network: !self.address.ip().is_loopback(),
+            address_chosen: self.address_chosen,
             phones: u32::try_from(lock(&self.shared.devices).len()).unwrap_or(u32::MAX),
             voting: *lock(&self.shared.voting),
         }
@@ -260,8 +262,8 @@ pub struct ListenOn {
     pub ip: IpAddr,
     /// Tried first; when it is taken, any free port. 0 asks for any at once.
     pub port: u16,
-    /// Whether `ip` is reachable from other devices (false on loopback).
-    pub on_network: bool,
+    /// Whether `ip` was given when Feltboard started (`--room-address`), not found.
+    pub chosen: bool,
 }
 
 /// Why the room did not open.

@@ -131,6 +131,26 @@ fn every_action_needs_a_token_this_room_gave_out() {
 }
 
 #[test]
+fn a_room_told_to_listen_on_loopback_listens_and_invites_there_alone() {
+    let lab = Lab::open(RoomLimits::default());
+    let address = lab.room().address();
+    assert!(
+        address.ip().is_loopback(),
+        "tests keep the room on this machine: {address}"
+    );
+    let status = lab.room().status();
+    assert!(
+        status.url.starts_with(&format!("http://{address}/#")),
+        "phones are sent where the room listens: {}",
+        status.url
+    );
+    assert!(
+        !status.on_network && status.address_chosen,
+        "the panel can say only this laptop can join, as Feltboard was told"
+    );
+}
+
+#[test]
 fn closing_the_room_closes_the_port_and_a_reopened_room_forgets_old_codes_and_phones() {
     let mut lab = Lab::open(RoomLimits::default());
     let old_code = lab.code();

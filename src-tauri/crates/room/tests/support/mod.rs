@@ -72,10 +72,11 @@ impl Lab {
         let room = self.runtime.block_on(Room::open(
             Arc::clone(&self.store),
             self.board.board.id,
+            // Loopback only: no test or benchmark sends a packet beyond this machine.
             ListenOn {
                 ip: "127.0.0.1".parse().expect("loopback"),
                 port: 0,
-                on_network: false,
+                chosen: true,
             },
             self.limits.clone(),
             move |event| {
