@@ -1,5 +1,5 @@
 //! Prints how long the stakeholders' PDF takes for a big workshop: 5 personas and a board of
-//! 40 steps × 9 lanes holding 2,000 cards (target: under 2 s). `cargo bench -p feltboard-export`
+//! 40 steps × 9 lanes holding 2,000 cards, 45 of them in one cell (target: under 2 s). `cargo bench -p feltboard-export`
 //! or `make bench`; figures are medians of several runs, reading the store included.
 
 use std::time::Instant;
@@ -7,7 +7,6 @@ use std::time::Instant;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
 use feltboard_core::{Store, Timestamp};
 use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
 
@@ -24,60 +23,7 @@ fn main() {
             .duplicate_persona(persona.id, now)
             .expect("persona copy");
     }
-    let draft = BoardDraft {
-        title: "Big board".into(),
-        actor_id: None,
-        scenario: "Two thousand cards".into(),
-        expectations: String::new(),
-    };
-    let board = store.create_board(workshop, &draft, now).expect("board");
-    let kinds = [
-        LaneKind::Actions,
-        LaneKind::Touchpoints,
-        LaneKind::Thoughts,
-        LaneKind::Feelings,
-        LaneKind::PainPoints,
-        LaneKind::Opportunities,
-        LaneKind::Frontstage,
-        LaneKind::Backstage,
-        LaneKind::Support,
-    ];
-    let lanes: Vec<_> = kinds
-        .iter()
-        .enumerate()
-        .map(|(i, kind)| {
-            store
-                .add_lane(board.id, *kind, &format!("Lane {i}"), 99, now)
-                .expect("lane")
-        })
-        .collect();
-    let steps = support::forty_steps(&mut store, board.id, now);
-    for i in 0..2000 {
-        let card = CardDraft {
-            text: format!("Card {i}: what the customer does, thinks or feels at this step"),
-            kind: [
-                CardKind::Note,
-                CardKind::Quote,
-                CardKind::PainPoint,
-                CardKind::Opportunity,
-            ][i % 4],
-            source: CardSource::Team,
-            author_id: None,
-            owner: String::new(),
-            metric: String::new(),
-        };
-        store
-            .add_card(
-                (
-                    steps[i % steps.len()],
-                    lanes[(i / steps.len()) % lanes.len()],
-                ),
-                &card,
-                999,
-                now,
-            )
-            .expect("card");
-    }
+    support::big_board(&mut store, workshop, 2000, 45, now);
 
     let mut times = Vec::new();
     let mut pages = 0;

@@ -262,3 +262,92 @@ fn a_portrait_goes_into_the_persona_page() {
         "one picture on the persona's page:\n{listed}"
     );
 }
+
+fn empty_workshop(store: &mut Store, title: &str) -> feltboard_core::ids::WorkshopId {
+    let draft = WorkshopDraft {
+        title: title.into(),
+        question: String::new(),
+        held_on: None,
+        place: String::new(),
+        facilitator: String::new(),
+        notes: String::new(),
+    };
+    store.create_workshop(&draft, NOW).expect("workshop").id
+}
+
+/// A 2,000-card board with 45 cards in one cell: on every paper, every card is in the PDF
+/// exactly once, the tall cell going on over the next pages.
+#[test]
+fn every_card_of_a_real_sized_board_is_in_the_pdf_on_every_paper() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(folder.path()).expect("store opens");
+    let workshop = empty_workshop(&mut store, "Real-sized");
+    support::big_board(&mut store, workshop, 2000, 45, NOW);
+    let content = WorkshopContent::read(&store, workshop).expect("reads");
+    for (paper, name) in [
+        (PageSize::A4, "big-a4.pdf"),
+        (PageSize::A3, "big-a3.pdf"),
+        (PageSize::Letter, "big-letter.pdf"),
+    ] {
+        let layer = text_of(&pdf_file(&content, paper, name));
+        // The board's pages only: the summary quotes the top pain points again.
+        let board_pages: Vec<&str> = layer
+            .split('\u{c}')
+            .filter(|page| page.contains("Board page"))
+            .collect();
+        let text = squash(&board_pages.join(" "));
+        let missing: Vec<usize> = (0..2000)
+            .filter(|&i| text.matches(&support::big_card_text(i)).count() != 1)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{name}: {} cards are not in the PDF exactly once, first {:?}",
+            missing.len(),
+            &missing[..missing.len().min(10)]
+        );
+        assert!(
+            text.contains("continues overleaf") && text.contains("continued"),
+            "{name}: the tall cell says it goes on, and where it went on"
+        );
+    }
+}
+
+/// A card of the longest text a card may hold, in a narrow column, is taller than any page:
+/// it goes on over the next page, every word of it in order.
+#[test]
+fn a_card_longer_than_a_page_goes_on_over_the_next_page_every_word_in_order() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(folder.path()).expect("store opens");
+    let workshop = empty_workshop(&mut store, "Long card");
+    let board = support::big_board(&mut store, workshop, 0, 0, NOW);
+    let words: Vec<String> = (0..222).map(|i| format!("word{i:04}")).collect();
+    let text = words.join(" ");
+    assert!(text.chars().count() <= 2000, "within the card's limit");
+    let board = store.board(board).expect("board");
+    let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
+    let card = CardDraft {
+        text,
+        kind: CardKind::Note,
+        source: CardSource::Customer,
+        author_id: None,
+        owner: String::new(),
+        metric: String::new(),
+    };
+    store.add_card(cell, &card, 0, NOW).expect("card");
+    let content = WorkshopContent::read(&store, workshop).expect("reads");
+    let layer = squash(&text_of(&pdf_file(&content, PageSize::A4, "long-card.pdf")));
+    let mut from = 0;
+    for word in &words {
+        let found = layer[from..].find(word.as_str());
+        assert!(
+            found.is_some(),
+            "{word} is in the PDF, after the word before it"
+        );
+        from += found.unwrap_or(0) + word.len();
+    }
+    assert_eq!(
+        layer.matches("A customer").count(),
+        1,
+        "its small print once, at its end"
+    );
+}

@@ -70,7 +70,12 @@ impl Type {
 
     /// The distance between baselines.
     pub fn leading(self) -> f32 {
-        self.size * 1.3
+        Type::leading_of(self.size)
+    }
+
+    /// The distance between baselines of text of `size`.
+    pub const fn leading_of(size: f32) -> f32 {
+        size * 1.3
     }
 }
 

@@ -133,13 +133,16 @@ pub fn workshop_pdf(
     if options.include.personas {
         plan.extend((0..content.personas.len()).map(Plan::Persona));
     }
+    // Each board's layout, by the board's index (measured only when boards are included).
+    let mut layouts = Vec::new();
     for (i, b) in content
         .boards
         .iter()
         .enumerate()
         .filter(|_| options.include.boards)
     {
-        let tiles = board::tiles(b, &board::row_heights(b, &fonts, content), landscape);
+        let (layout, tiles) = board::pages(b, &fonts, content, landscape);
+        layouts.push(layout);
         let of = tiles.len();
         plan.extend(tiles.into_iter().enumerate().map(|(n, tile)| Plan::Board {
             board: i,
@@ -185,6 +188,7 @@ pub fn workshop_pdf(
                     sheet,
                     content,
                     &content.boards[*board],
+                    &layouts[*board],
                     tile,
                     *number,
                     *of,
@@ -274,7 +278,7 @@ pub fn board_poster(content: &WorkshopContent, board: usize) -> Result<Vec<u8>, 
             .ok_or(ExportError::Store(feltboard_core::Error::NotFound {
                 entity: "board",
             }))?;
-    let (sheet, tile) = board::poster(shown, &board::row_heights(shown, &fonts, content));
+    let (sheet, layout, tile) = board::poster(shown, &fonts, content);
     let mut document = Document::new();
     let settings = PageSettings::from_wh(sheet.width, sheet.height)
         .ok_or_else(|| ExportError::Pdf("the board is too large to draw".into()))?;
@@ -288,6 +292,7 @@ pub fn board_poster(content: &WorkshopContent, board: usize) -> Result<Vec<u8>, 
         sheet,
         content,
         shown,
+        &layout,
         &tile,
         1,
         1,
