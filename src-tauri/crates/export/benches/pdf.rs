@@ -1,5 +1,5 @@
 //! Prints how long the stakeholders' PDF takes for a big workshop: 5 personas and a board of
-//! 40 steps × 9 lanes holding 2,000 cards, 45 of them in one cell (target: under 2 s). `cargo bench -p feltboard-export`
+//! 40 steps × 9 lanes holding 2,000 cards, 45 of them in one cell, and a cell of words in every script (target: under 2 s). `cargo bench -p feltboard-export`
 //! or `make bench`; figures are medians of several runs, reading the store included.
 
 use std::time::Instant;
@@ -7,6 +7,7 @@ use std::time::Instant;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+use feltboard_core::boards::{CardDraft, CardKind, CardSource};
 use feltboard_core::{Store, Timestamp};
 use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
 
@@ -23,7 +24,21 @@ fn main() {
             .duplicate_persona(persona.id, now)
             .expect("persona copy");
     }
-    support::big_board(&mut store, workshop, 2000, 45, now);
+    let board = support::big_board(&mut store, workshop, 2000, 45, now);
+    // Words in every script beside the Latin ones, shaped as the room writes them.
+    let big = store.board(board).expect("board");
+    let cell = (big.steps().nth(1).expect("a step").id, big.lanes[2].id);
+    for (_, words) in support::EVERY_SCRIPT {
+        let card = CardDraft {
+            text: words.into(),
+            kind: CardKind::Quote,
+            source: CardSource::Customer,
+            author_id: None,
+            owner: String::new(),
+            metric: String::new(),
+        };
+        store.add_card(cell, &card, 999, now).expect("card");
+    }
 
     let mut times = Vec::new();
     let mut pages = 0;

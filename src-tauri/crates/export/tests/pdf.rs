@@ -351,3 +351,75 @@ fn a_card_longer_than_a_page_goes_on_over_the_next_page_every_word_in_order() {
         "its small print once, at its end"
     );
 }
+
+/// Cards and a persona in every script: each reads back from the PDF's text layer as it was
+/// written, right-to-left text in logical order, and each script's font is embedded.
+#[test]
+fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut store, content) = sample(folder.path());
+    let board = &content.boards[0];
+    let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
+    for (_, words) in support::EVERY_SCRIPT {
+        let card = CardDraft {
+            text: words.into(),
+            kind: CardKind::Note,
+            source: CardSource::Customer,
+            author_id: None,
+            owner: String::new(),
+            metric: String::new(),
+        };
+        store.add_card(cell, &card, 0, NOW).expect("card");
+    }
+    let mut persona = content.personas[0].0.draft.clone();
+    persona.name = "سارة حداد".into();
+    persona.quote = support::EVERY_SCRIPT[3].1.into();
+    store
+        .update_persona(content.personas[0].0.id, &persona, NOW)
+        .expect("persona updated");
+    let content = WorkshopContent::read(&store, content.workshop.id).expect("reads");
+    let path = pdf_file(&content, PageSize::A4, "every-script.pdf");
+    // Read as a viewer reads it, by position: poppler puts right-to-left words back in the
+    // order they were written (marking them with embedding controls, dropped here).
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let layout =
+        String::from_utf8_lossy(&out.stdout).replace(['\u{202A}', '\u{202B}', '\u{202C}'], "");
+    // Lines end where the card's width says, in Chinese even inside a phrase: compared
+    // without spaces.
+    let unspaced = |t: &str| t.split_whitespace().collect::<String>();
+    let text = unspaced(&layout);
+    for (script, words) in support::EVERY_SCRIPT {
+        let pieces: Vec<&str> = if script.contains(" with ") {
+            // A line of two directions is read by poppler one direction at a time.
+            words.split_whitespace().collect()
+        } else {
+            vec![words]
+        };
+        for piece in pieces {
+            assert!(
+                text.contains(&unspaced(piece)),
+                "{script}: {piece} reads back as written"
+            );
+        }
+    }
+    assert!(
+        text.contains(&unspaced("سارة حداد")),
+        "the persona's Arabic name"
+    );
+    let fonts = tool("pdffonts", &[], &path);
+    // Colour emoji are pictures in a Type 3 font; every other script has its own face.
+    for face in [
+        "NotoSansArabic",
+        "NotoSansHebrew",
+        "NotoSansDevanagari",
+        "NotoSansThai",
+        "NotoSansCJK",
+        "Type 3",
+    ] {
+        assert!(fonts.contains(face), "{face} is embedded: {fonts}");
+    }
+}

@@ -1,14 +1,12 @@
 //! A pen over a krilla page: text in runs with fallback fonts, wrapped paragraphs, boxes,
 //! lines and smooth curves. Coordinates are points from the page's top left.
 
+use super::fonts::{Fonts, Line, Weight};
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, LineCap, Stroke, StrokeDash};
 use krilla::surface::Surface;
-use krilla::text::{GlyphId, KrillaGlyph, TextDirection};
-
-use super::fonts::{Fonts, Weight};
 
 /// A colour as `0xRRGGBB`.
 #[derive(Debug, Clone, Copy)]
@@ -104,44 +102,36 @@ fn fill(colour: Colour, opacity: f32) -> Fill {
 impl Pen<'_, '_> {
     /// One line of text with its baseline at `y`; returns its width.
     pub fn text(&mut self, x: f32, y: f32, text: &str, style: Type) -> f32 {
+        let line = self.fonts.line(text, style.weight);
+        self.draw_line(&line, x, y, style)
+    }
+
+    /// One line of text in a column `width` wide from `x`: from its left edge, or from its
+    /// right edge when the line reads right to left.
+    pub fn text_in(&mut self, x: f32, width: f32, y: f32, text: &str, style: Type) {
+        let line = self.fonts.line(text, style.weight);
+        let from = if line.rtl {
+            x + width - line.width * style.size
+        } else {
+            x
+        };
+        self.draw_line(&line, from, y, style);
+    }
+
+    fn draw_line(&mut self, line: &Line, x: f32, y: f32, style: Type) -> f32 {
         self.surface.set_fill(Some(fill(style.colour, 1.0)));
         self.surface.set_stroke(None);
-        let mut at = x;
-        for run in self.fonts.runs(text, style.weight) {
-            let start = Point::from_xy(at, y);
-            match run.stand_in {
-                None => self.surface.draw_text(
-                    start,
-                    run.font,
-                    style.size,
-                    run.text,
-                    false,
-                    TextDirection::Auto,
-                ),
-                Some((glyph, advance)) => {
-                    // One square per missing character, each carrying the character itself.
-                    let glyphs: Vec<KrillaGlyph> = run
-                        .text
-                        .char_indices()
-                        .map(|(i, c)| {
-                            KrillaGlyph::new(
-                                GlyphId::new(u32::from(glyph)),
-                                advance,
-                                0.0,
-                                0.0,
-                                0.0,
-                                i..i + c.len_utf8(),
-                                None,
-                            )
-                        })
-                        .collect();
-                    self.surface
-                        .draw_glyphs(start, &glyphs, run.font, run.text, style.size, false);
-                }
-            }
-            at += run.width * style.size;
+        for run in &line.runs {
+            self.surface.draw_glyphs(
+                Point::from_xy(x + run.x * style.size, y),
+                &run.glyphs,
+                self.fonts.face(run.face).font(),
+                &line.text[run.range.clone()],
+                style.size,
+                false,
+            );
         }
-        at - x
+        line.width * style.size
     }
 
     /// One line of text ending at `right`.
@@ -166,9 +156,9 @@ impl Pen<'_, '_> {
         for (i, line) in lines.iter().take(shown).enumerate() {
             let baseline = y + style.size + i as f32 * style.leading();
             if i + 1 == shown && shown < lines.len() {
-                self.text(x, baseline, &format!("{}…", line.trim_end()), style);
+                self.text_in(x, width, baseline, &format!("{}…", line.trim_end()), style);
             } else {
-                self.text(x, baseline, line, style);
+                self.text_in(x, width, baseline, line, style);
             }
         }
         shown as f32 * style.leading()

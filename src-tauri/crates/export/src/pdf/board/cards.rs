@@ -90,14 +90,14 @@ pub fn draw_piece(
     let shown = &lines.text[piece.lines.clone()];
     let mut top = y + PAD - 1.0;
     for line in shown {
-        pen.text(text_x, top + CARD_TEXT, line, text);
+        pen.text_in(text_x, CARD_INNER, top + CARD_TEXT, line, text);
         top += text.leading();
     }
     if piece.meta {
         let meta = Type::new(Weight::Regular, CARD_META, INK_FAINT);
         top += 2.0;
         for line in &lines.meta {
-            pen.text(text_x, top + CARD_META, line, meta);
+            pen.text_in(text_x, CARD_INNER, top + CARD_META, line, meta);
             top += meta.leading();
         }
     }
