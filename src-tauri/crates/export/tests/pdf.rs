@@ -1,4 +1,5 @@
-//! The PDF of real workshops, read back with poppler's tools as a stakeholder's viewer would.
+//! The PDF of real workshops, read back with poppler's tools as a stakeholder's viewer would,
+//! and the PNG of a board.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,7 +9,7 @@ mod support;
 use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Store, Timestamp};
-use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, workshop_pdf};
+use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
 
 const NOW: Timestamp = Timestamp(1_795_305_600_000);
 
@@ -422,4 +423,32 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
     ] {
         assert!(fonts.contains(face), "{face} is embedded: {fonts}");
     }
+}
+
+/// Width and height from a PNG's header.
+fn size_of(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[1..4], b"PNG", "a PNG file");
+    let word = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    (word(16), word(20))
+}
+
+#[test]
+fn a_cell_of_850_cards_makes_a_picture_within_the_limits_not_a_crash() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(folder.path()).expect("store opens");
+    let workshop = empty_workshop(&mut store, "Tall");
+    support::big_board(&mut store, workshop, 850, 850, NOW);
+    let content = WorkshopContent::read(&store, workshop).expect("reads");
+    let png = raster::board_png(&content, 0).expect("a picture, however tall the board");
+    let (width, height) = size_of(&png);
+    assert!(
+        width as f32 <= raster::MAX_SIDE_PX && height as f32 <= raster::MAX_SIDE_PX,
+        "{width} × {height} within {} a side",
+        raster::MAX_SIDE_PX
+    );
+    assert!((width as f32) * (height as f32) <= raster::MAX_PIXELS * 1.001);
+    assert!(
+        height as f32 >= raster::MAX_SIDE_PX * 0.99,
+        "the tall board uses the height it may: {height}"
+    );
 }
