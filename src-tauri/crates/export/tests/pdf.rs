@@ -122,6 +122,12 @@ fn every_font_is_embedded_subset_and_searchable() {
     let folder = tempfile::tempdir().expect("temp dir");
     let (_store, content) = sample(folder.path());
     let path = pdf_file(&content, PageSize::Letter, "sample-letter.pdf");
+    let overlaps = collisions(&path);
+    assert!(
+        overlaps.is_empty(),
+        "{:?}",
+        &overlaps[..overlaps.len().min(5)]
+    );
     let fonts = tool("pdffonts", &[], &path);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(rows.len() >= 3, "several fonts are used:\n{fonts}");
@@ -310,6 +316,12 @@ fn every_card_of_a_real_sized_board_is_in_the_pdf_on_every_paper() {
             text.contains("continues overleaf") && text.contains("continued"),
             "{name}: the tall cell says it goes on, and where it went on"
         );
+        let overlaps = collisions(&pdf_file(&content, paper, name));
+        assert!(
+            overlaps.is_empty(),
+            "{name}: {:?}",
+            &overlaps[..overlaps.len().min(5)]
+        );
     }
 }
 
@@ -411,6 +423,12 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
         text.contains(&unspaced("سارة حداد")),
         "the persona's Arabic name"
     );
+    let overlaps = collisions(&path);
+    assert!(
+        overlaps.is_empty(),
+        "{:?}",
+        &overlaps[..overlaps.len().min(5)]
+    );
     let fonts = tool("pdffonts", &[], &path);
     // Colour emoji are pictures in a Type 3 font; every other script has its own face.
     for face in [
@@ -450,5 +468,174 @@ fn a_cell_of_850_cards_makes_a_picture_within_the_limits_not_a_crash() {
     assert!(
         height as f32 >= raster::MAX_SIDE_PX * 0.99,
         "the tall board uses the height it may: {height}"
+    );
+}
+
+/// A word poppler found, and its box: left, top, right, bottom.
+type Word = (String, [f32; 4]);
+
+/// Each word poppler finds on each page, with its box: (page width, height, words).
+fn words_on_pages(path: &Path) -> Vec<(f32, f32, Vec<Word>)> {
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let html = String::from_utf8_lossy(&out.stdout);
+    let number = |tag: &str, name: &str| -> f32 {
+        let key = format!("{name}=\"");
+        let from = tag.find(&key).map_or(0, |at| at + key.len());
+        tag[from..]
+            .split('"')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(f32::NAN)
+    };
+    let mut pages = Vec::new();
+    for page in html.split("<page ").skip(1) {
+        let (width, height) = (number(page, "width"), number(page, "height"));
+        let words = page
+            .split("<word ")
+            .skip(1)
+            .map(|word| {
+                let text = word[word.find('>').map_or(0, |at| at + 1)..]
+                    .split("</word>")
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                let coords = ["xMin", "yMin", "xMax", "yMax"].map(|name| number(word, name));
+                (text, coords)
+            })
+            .collect();
+        pages.push((width, height, words));
+    }
+    pages
+}
+
+/// Pairs of words that are drawn over each other on some page, and words off their page.
+/// Colour emoji are left out: they are pictures in a Type 3 font, whose boxes poppler can
+/// only guess (five times their height).
+fn collisions(path: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let emoji = |text: &str| {
+        text.chars()
+            .any(|c| c >= '\u{1F000}' || ('\u{2600}'..='\u{27BF}').contains(&c))
+    };
+    for (n, (width, height, words)) in words_on_pages(path).iter().enumerate() {
+        let words: Vec<_> = words.iter().filter(|(text, _)| !emoji(text)).collect();
+        for (text, [x0, y0, x1, y1]) in &words {
+            if *x0 < -0.5 || *y0 < -0.5 || *x1 > width + 0.5 || *y1 > height + 0.5 {
+                found.push(format!("page {}: {text:?} is off the page", n + 1));
+            }
+        }
+        // A word's box runs from its font's ascent to its descent, taller than its letters
+        // (Arabic fonts most of all): its middle half is compared, where the letters are.
+        let core = |[x0, y0, x1, y1]: [f32; 4]| {
+            let quarter = (y1 - y0) / 4.0;
+            [x0, y0 + quarter, x1, y1 - quarter]
+        };
+        for (i, (a, box_a)) in words.iter().enumerate() {
+            let [ax0, ay0, ax1, ay1] = core(*box_a);
+            for (b, box_b) in words[i + 1..].iter().copied() {
+                let [bx0, by0, bx1, by1] = core(*box_b);
+                let w = ax1.min(bx1) - ax0.max(bx0);
+                let h = ay1.min(by1) - ay0.max(by0);
+                let smaller = ((ax1 - ax0) * (ay1 - ay0)).min((bx1 - bx0) * (by1 - by0));
+                if w > 0.0 && h > 0.0 && w * h > 0.25 * smaller {
+                    found.push(format!("page {}: {a:?} over {b:?}", n + 1));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A workshop with every text at its longest: the title, a board's title, a persona with
+/// the most list items of the longest text, fifty opportunities and fifty quotes. Every
+/// item is in the PDF, and no word is drawn over another or off its page.
+#[test]
+fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(folder.path()).expect("store opens");
+    let long_line = |what: &str| {
+        format!("{what} ")
+            .repeat(200)
+            .chars()
+            .take(200)
+            .collect::<String>()
+    };
+    let workshop = empty_workshop(&mut store, &long_line("Returns"));
+    let board = support::big_board(&mut store, workshop, 0, 0, NOW);
+    let mut board_draft = store.board(board).expect("board").board.draft;
+    board_draft.title = long_line("Journey");
+    store
+        .update_board(board, &board_draft, NOW)
+        .expect("long title");
+    let item = |i: usize| {
+        format!("item{i:02} {}", "words that go on ".repeat(117))
+            .chars()
+            .take(2000)
+            .collect::<String>()
+    };
+    let items: Vec<String> = (0..50).map(item).collect();
+    store
+        .add_persona(
+            workshop,
+            &feltboard_core::personas::PersonaDraft {
+                name: long_line("Name"),
+                goals: items.clone(),
+                story: "A long story. ".repeat(1400).trim().to_owned(),
+                ..Default::default()
+            },
+            NOW,
+        )
+        .expect("persona");
+    let cells: Vec<_> = {
+        let b = store.board(board).expect("board");
+        let step = b.steps().next().expect("a step").id;
+        b.lanes.iter().map(|l| (step, l.id)).collect()
+    };
+    for i in 0..50 {
+        for (kind, source, prefix) in [
+            (CardKind::Opportunity, CardSource::Team, "chance"),
+            (CardKind::Quote, CardSource::Customer, "quote"),
+        ] {
+            let card = CardDraft {
+                text: format!("{prefix}{i:02} said by the room"),
+                kind,
+                source,
+                author_id: None,
+                owner: String::new(),
+                metric: String::new(),
+            };
+            store
+                .add_card(cells[i % cells.len()], &card, 0, NOW)
+                .expect("card");
+        }
+    }
+    let content = WorkshopContent::read(&store, workshop).expect("reads");
+    let path = pdf_file(&content, PageSize::A4, "limits.pdf");
+    let text: String = text_of(&path).split_whitespace().collect();
+    for i in 0..50 {
+        for word in [
+            format!("item{i:02}"),
+            format!("chance{i:02}"),
+            format!("quote{i:02}"),
+        ] {
+            assert!(text.matches(&word).count() >= 1, "{word} is in the PDF");
+        }
+    }
+    let read: usize = words_on_pages(&path).iter().map(|page| page.2.len()).sum();
+    assert!(
+        read > 20_000,
+        "the overlap check reads every word's box: {read}"
+    );
+    let overlaps = collisions(&path);
+    assert!(
+        overlaps.is_empty(),
+        "{} collisions, first: {:?}",
+        overlaps.len(),
+        &overlaps[..overlaps.len().min(5)]
     );
 }

@@ -6,6 +6,7 @@
 mod board;
 mod cover;
 mod draw;
+mod flow;
 mod fonts;
 mod persona;
 mod summary;
@@ -103,14 +104,19 @@ impl Sheet {
 /// One page of the document, planned before any is drawn so each knows the total.
 enum Plan {
     Cover,
-    Persona(usize),
+    Persona {
+        index: usize,
+        page: usize,
+    },
     Board {
         board: usize,
         tile: board::Tile,
         number: usize,
         of: usize,
     },
-    Summary,
+    Summary {
+        page: usize,
+    },
 }
 
 /// Lays out and writes the whole PDF.
@@ -130,8 +136,14 @@ pub fn workshop_pdf(
     };
 
     let mut plan = vec![Plan::Cover];
+    // Each persona's pages, by the persona's index (laid out only when personas are included).
+    let mut personas = Vec::new();
     if options.include.personas {
-        plan.extend((0..content.personas.len()).map(Plan::Persona));
+        for index in 0..content.personas.len() {
+            let flowing = persona::flow(&fonts, upright, content, index);
+            plan.extend((0..flowing.pages.len()).map(|page| Plan::Persona { index, page }));
+            personas.push(flowing);
+        }
     }
     // Each board's layout, by the board's index (measured only when boards are included).
     let mut layouts = Vec::new();
@@ -151,8 +163,12 @@ pub fn workshop_pdf(
             of,
         }));
     }
-    if options.include.summary {
-        plan.push(Plan::Summary);
+    let summary = options
+        .include
+        .summary
+        .then(|| summary::flow(&fonts, upright, content));
+    if let Some(flowing) = &summary {
+        plan.extend((0..flowing.pages.len()).map(|page| Plan::Summary { page }));
     }
 
     let title = content.workshop.draft.title.clone();
@@ -177,7 +193,9 @@ pub fn workshop_pdf(
             };
             match page {
                 Plan::Cover => cover::draw(&mut pen, upright, content, &date),
-                Plan::Persona(i) => persona::draw(&mut pen, upright, content, *i),
+                Plan::Persona { index, page } => {
+                    persona::draw(&mut pen, upright, content, *index, &personas[*index], *page)
+                }
                 Plan::Board {
                     board,
                     tile,
@@ -193,19 +211,31 @@ pub fn workshop_pdf(
                     *number,
                     *of,
                 ),
-                Plan::Summary => summary::draw(&mut pen, upright, content),
+                Plan::Summary { page } => {
+                    if let Some(flowing) = &summary {
+                        summary::draw(&mut pen, upright, flowing, *page);
+                    }
+                }
             }
             let footer = Type::new(Weight::Regular, 8.0, INK_FAINT);
+            let number = format!("Page {} of {total}", index + 1);
+            let room =
+                sheet.inner_width() - fonts.width(&number, footer.weight, footer.size) - 24.0;
             pen.text(
                 MARGIN,
                 sheet.height - MARGIN + 8.0,
-                &format!("{title} · Feltboard"),
+                &fonts.shorten(
+                    &format!("{title} · Feltboard"),
+                    footer.weight,
+                    footer.size,
+                    room,
+                ),
                 footer,
             );
             pen.text_right(
                 sheet.width - MARGIN,
                 sheet.height - MARGIN + 8.0,
-                &format!("Page {} of {total}", index + 1),
+                &number,
                 footer,
             );
         }
@@ -240,15 +270,16 @@ fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
                 outline.push_child(OutlineNode::new("Cover".into(), at(index)));
                 continue;
             }
-            Plan::Summary => {
+            Plan::Summary { page: 0 } => {
                 summary = Some(OutlineNode::new("Summary".into(), at(index)));
                 continue;
             }
-            Plan::Persona(i) => (
+            Plan::Persona { index: i, page: 0 } => (
                 &mut personas,
                 "Personas",
                 &content.personas[*i].0.draft.name,
             ),
+            Plan::Persona { .. } | Plan::Summary { .. } => continue,
             Plan::Board {
                 board, number: 1, ..
             } => (

@@ -1,12 +1,14 @@
-//! A persona's page, laid out as the editor shows it: who they are, what they say, what
-//! they are after and what gets in the way, and how sure we are.
+//! A persona's pages, laid out as the editor shows it: who they are, what they say, what
+//! they are after and what gets in the way, and how sure we are. A persona with more to say
+//! than a page holds goes on over the next page (`flow`), with its name at the top.
 
 use feltboard_core::personas::{Evidence, Persona, Portrait};
 use krilla::geom::{Size, Transform};
 use krilla::image::Image;
 
-use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
-use super::fonts::Weight;
+use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, LINE, PAPER_WARM, Pen, Type};
+use super::flow::{Column, Flowing, Frame, Row};
+use super::fonts::{Fonts, Weight};
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 
@@ -58,40 +60,233 @@ fn portrait(pen: &mut Pen, x: f32, y: f32, persona: &Persona, picture: Option<&P
     }
 }
 
-/// A titled list; returns the height used.
-fn list(pen: &mut Pen, x: f32, y: f32, width: f32, title: &str, items: &[String]) -> f32 {
-    if items.is_empty() {
-        return 0.0;
-    }
-    let mut used = 0.0;
-    pen.text(
-        x,
-        y + 9.0,
-        &title.to_uppercase(),
-        Type::new(Weight::SemiBold, 8.5, BRAND),
-    );
-    used += 15.0;
-    let body = Type::new(Weight::Regular, 10.0, INK);
-    for item in items {
-        pen.text(
-            x,
-            y + used + 10.0,
-            "•",
-            Type::new(Weight::Bold, 10.0, BRAND),
-        );
-        used += pen.paragraph(x + 10.0, y + used, width - 10.0, item, body, 6) + 2.0;
-    }
-    used + 10.0
+/// The height of the first page's header: the portrait beside the label, name and role.
+const HEADER_H: f32 = 4.0 + PORTRAIT + 16.0;
+/// The height of a later page's header: the name, continued.
+const CONTINUED_H: f32 = 34.0;
+const GUTTER: f32 = 24.0;
+
+/// The persona `index` laid out over as many pages as it needs.
+pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent, index: usize) -> Flowing {
+    let room = sheet.bottom() - MARGIN;
+    Flowing::new(
+        rows(fonts, sheet, &content.personas[index].0),
+        room - HEADER_H,
+        room - CONTINUED_H,
+    )
 }
 
-pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, index: usize) {
+fn accent(persona: &Persona) -> Colour {
+    if persona.draft.is_anti_persona {
+        ANTI
+    } else {
+        BRAND
+    }
+}
+
+/// Everything under the header, in reading order.
+fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
+    let d = &persona.draft;
+    let width = sheet.inner_width();
+    let mut rows = Vec::new();
+    let single = |build: &dyn Fn(&mut Column)| {
+        let mut column = Column::new(0.0, width);
+        build(&mut column);
+        Row::of(vec![column])
+    };
+    if !d.quote.is_empty() {
+        let quote = Type::new(Weight::Italic, 14.0, INK);
+        let mut box_ = Column::framed(
+            0.0,
+            width,
+            Frame {
+                paper: Some(PAPER_WARM),
+                edge: None,
+                accent: Some(accent(persona)),
+                pad: 8.0,
+                inset: 14.0,
+            },
+        );
+        box_.paragraph(
+            fonts,
+            &format!("“{}”", d.quote.trim_matches(['"', '“', '”'])),
+            quote,
+            0.0,
+            None,
+        );
+        let mut row = Row::of(vec![box_]);
+        row.keep_whole = true;
+        row.gap = 14.0;
+        rows.push(row);
+    }
+    if d.is_anti_persona && !d.anti_reason.is_empty() {
+        let mut row = single(&|c| {
+            c.paragraph(
+                fonts,
+                &format!("Why we choose not to serve them: {}", d.anti_reason),
+                Type::new(Weight::SemiBold, 10.5, ANTI),
+                0.0,
+                None,
+            );
+        });
+        row.gap = 10.0;
+        rows.push(row);
+    }
+    if !d.story.is_empty() {
+        let mut row = single(&|c| {
+            c.paragraph(
+                fonts,
+                &d.story,
+                Type::new(Weight::Regular, 10.5, INK),
+                0.0,
+                None,
+            );
+        });
+        row.gap = 14.0;
+        rows.push(row);
+    }
+
+    let column = (width - GUTTER) / 2.0;
+    let lists = |x: f32, sections: [(&str, &Vec<String>); 3]| {
+        let mut c = Column::new(x, column);
+        for (title, items) in sections.into_iter().filter(|(_, items)| !items.is_empty()) {
+            c.heading(
+                &title.to_uppercase(),
+                Type::new(Weight::SemiBold, 8.5, BRAND),
+                15.0,
+            );
+            for item in items {
+                c.paragraph(
+                    fonts,
+                    item,
+                    Type::new(Weight::Regular, 10.0, INK),
+                    10.0,
+                    Some(("•", Type::new(Weight::Bold, 10.0, BRAND))),
+                );
+                c.space(2.0);
+            }
+            c.space(10.0);
+        }
+        c
+    };
+    rows.push(Row::of(vec![
+        lists(
+            0.0,
+            [
+                ("Goals", &d.goals),
+                ("Needs", &d.needs),
+                ("Pain points", &d.pain_points),
+            ],
+        ),
+        lists(
+            column + GUTTER,
+            [
+                ("Behaviours", &d.behaviours),
+                ("Channels", &d.channels),
+                ("Wants to feel", &d.wants_to_feel),
+            ],
+        ),
+    ]));
+
+    let empathy = [
+        ("Says", &d.empathy.says),
+        ("Thinks", &d.empathy.thinks),
+        ("Does", &d.empathy.does),
+        ("Feels", &d.empathy.feels),
+    ];
+    if empathy.iter().any(|(_, items)| !items.is_empty()) {
+        let mut title = single(&|c| {
+            c.heading("EMPATHY MAP", Type::new(Weight::SemiBold, 8.5, BRAND), 18.0);
+        });
+        title.keep_with_next = true;
+        rows.push(title);
+        for pair in empathy.chunks(2) {
+            let quadrants = pair
+                .iter()
+                .enumerate()
+                .map(|(i, (name, items))| {
+                    let mut c = Column::framed(
+                        i as f32 * (column + GUTTER),
+                        column,
+                        Frame {
+                            paper: None,
+                            edge: Some(LINE),
+                            accent: None,
+                            pad: 8.0,
+                            inset: 10.0,
+                        },
+                    );
+                    c.heading(name, Type::new(Weight::SemiBold, 10.0, INK), 16.0);
+                    let body = Type::new(Weight::Regular, 9.5, INK_SOFT);
+                    for item in items.iter() {
+                        c.paragraph(fonts, item, body, 0.0, None);
+                    }
+                    // Room to write in, on paper, when the room has said little.
+                    let written: f32 = c.slots.iter().map(|s| s.height).sum();
+                    c.space((70.0 - written).max(0.0));
+                    c
+                })
+                .collect();
+            let mut row = Row::of(quadrants);
+            row.gap = 8.0;
+            rows.push(row);
+        }
+    }
+
+    let evidence = match d.evidence {
+        Evidence::Research if d.interview_count > 0 => format!(
+            "Evidence: research, {} interviews. {}",
+            d.interview_count, d.evidence_sources
+        ),
+        Evidence::Research => format!("Evidence: research. {}", d.evidence_sources),
+        Evidence::Assumed => {
+            "Evidence: the team's assumptions, not yet checked with customers.".to_owned()
+        }
+    };
+    let mut last = single(&|c| {
+        c.space(10.0);
+        c.paragraph(
+            fonts,
+            evidence.trim(),
+            Type::new(Weight::Italic, 9.0, INK_SOFT),
+            0.0,
+            None,
+        );
+    });
+    last.keep_whole = true;
+    rows.push(last);
+    rows
+}
+
+/// Page `page` of the persona `index`, laid out by [`flow`].
+pub fn draw(
+    pen: &mut Pen,
+    sheet: Sheet,
+    content: &WorkshopContent,
+    index: usize,
+    flowing: &Flowing,
+    page: usize,
+) {
     let (persona, picture) = &content.personas[index];
     let d = &persona.draft;
     let width = sheet.inner_width();
-    let accent = if d.is_anti_persona { ANTI } else { BRAND };
-
+    let accent = accent(persona);
     pen.band(sheet.width, accent);
     let top = MARGIN + 4.0;
+    if page > 0 {
+        let style = Type::new(Weight::SemiBold, 12.0, accent);
+        let continued = " — continued";
+        let room = width - pen.fonts.width(continued, style.weight, style.size);
+        let name = pen.fonts.shorten(&d.name, style.weight, style.size, room);
+        pen.text(
+            MARGIN,
+            top + style.size,
+            &format!("{name}{continued}"),
+            style,
+        );
+        flowing.draw(pen, MARGIN, MARGIN + CONTINUED_H, page);
+        return;
+    }
     portrait(pen, MARGIN, top, persona, picture.as_ref());
     let x = MARGIN + PORTRAIT + 20.0;
     let text_width = width - PORTRAIT - 20.0;
@@ -111,142 +306,14 @@ pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, index: usize
         2,
     );
     if !d.role.is_empty() {
-        y += pen.paragraph(
+        pen.paragraph(
             x,
             y + 2.0,
             text_width,
             &d.role,
             Type::new(Weight::Regular, 12.0, INK_SOFT),
-            2,
-        ) + 2.0;
-    }
-    y = y.max(top + PORTRAIT) + 16.0;
-
-    if !d.quote.is_empty() {
-        let quote = Type::new(Weight::Italic, 14.0, INK);
-        let lines = pen
-            .fonts
-            .wrap(&d.quote, quote.weight, quote.size, width - 24.0)
-            .len()
-            .min(4);
-        let height = lines as f32 * quote.leading() + 16.0;
-        pen.rect(
-            Area::new(MARGIN, y, width, height),
-            6.0,
-            Some(PAPER_WARM),
-            None,
+            ((top + PORTRAIT - y) / 16.0).max(1.0) as usize,
         );
-        pen.rect(Area::new(MARGIN, y, 4.0, height), 0.0, Some(accent), None);
-        pen.paragraph(
-            MARGIN + 16.0,
-            y + 7.0,
-            width - 24.0,
-            &format!("“{}”", d.quote.trim_matches(['"', '“', '”'])),
-            quote,
-            4,
-        );
-        y += height + 14.0;
     }
-    if d.is_anti_persona && !d.anti_reason.is_empty() {
-        y += pen.paragraph(
-            MARGIN,
-            y,
-            width,
-            &format!("Why we choose not to serve them: {}", d.anti_reason),
-            Type::new(Weight::SemiBold, 10.5, ANTI),
-            4,
-        ) + 10.0;
-    }
-    if !d.story.is_empty() {
-        y += pen.paragraph(
-            MARGIN,
-            y,
-            width,
-            &d.story,
-            Type::new(Weight::Regular, 10.5, INK),
-            10,
-        ) + 14.0;
-    }
-
-    let column = (width - 24.0) / 2.0;
-    let mut left = y;
-    let mut right = y;
-    for (title, items) in [
-        ("Goals", &d.goals),
-        ("Needs", &d.needs),
-        ("Pain points", &d.pain_points),
-    ] {
-        left += list(pen, MARGIN, left, column, title, items);
-    }
-    for (title, items) in [
-        ("Behaviours", &d.behaviours),
-        ("Channels", &d.channels),
-        ("Wants to feel", &d.wants_to_feel),
-    ] {
-        right += list(pen, MARGIN + column + 24.0, right, column, title, items);
-    }
-    y = left.max(right);
-
-    let empathy = [
-        ("Says", &d.empathy.says),
-        ("Thinks", &d.empathy.thinks),
-        ("Does", &d.empathy.does),
-        ("Feels", &d.empathy.feels),
-    ];
-    if empathy.iter().any(|(_, items)| !items.is_empty()) && y < sheet.bottom() - 120.0 {
-        pen.text(
-            MARGIN,
-            y + 10.0,
-            "EMPATHY MAP",
-            Type::new(Weight::SemiBold, 8.5, BRAND),
-        );
-        y += 18.0;
-        let cell_h = ((sheet.bottom() - 30.0 - y) / 2.0).min(120.0);
-        for (i, (title, items)) in empathy.iter().enumerate() {
-            let cx = MARGIN + (i % 2) as f32 * (column + 24.0);
-            let cy = y + (i / 2) as f32 * (cell_h + 8.0);
-            pen.rect(
-                Area::new(cx, cy, column, cell_h),
-                6.0,
-                None,
-                Some(Ink {
-                    colour: LINE,
-                    width: 1.0,
-                    dash: None,
-                }),
-            );
-            pen.text(
-                cx + 10.0,
-                cy + 16.0,
-                title,
-                Type::new(Weight::SemiBold, 10.0, INK),
-            );
-            pen.paragraph(
-                cx + 10.0,
-                cy + 22.0,
-                column - 20.0,
-                &items.join(" · "),
-                Type::new(Weight::Regular, 9.5, INK_SOFT),
-                ((cell_h - 30.0) / 12.35) as usize,
-            );
-        }
-    }
-    let evidence = match d.evidence {
-        Evidence::Research if d.interview_count > 0 => format!(
-            "Evidence: research, {} interviews. {}",
-            d.interview_count, d.evidence_sources
-        ),
-        Evidence::Research => format!("Evidence: research. {}", d.evidence_sources),
-        Evidence::Assumed => {
-            "Evidence: the team's assumptions, not yet checked with customers.".to_owned()
-        }
-    };
-    pen.paragraph(
-        MARGIN,
-        sheet.bottom() - 22.0,
-        width,
-        evidence.trim(),
-        Type::new(Weight::Italic, 9.0, INK_SOFT),
-        2,
-    );
+    flowing.draw(pen, MARGIN, MARGIN + HEADER_H, page);
 }

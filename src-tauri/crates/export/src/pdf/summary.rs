@@ -1,14 +1,18 @@
-//! The summary: what hurts most and what could be done about it, with owners, and the
-//! customers' own words. Most-voted first; votes come from the room.
+//! The summary: where it hurts and what could be done about it, with owners, and the
+//! customers' own words; every one of them, most-voted first (votes come from the room),
+//! over as many pages as they need.
 
 use feltboard_core::boards::{Card, CardKind, CardSource};
 
-use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, Pen, Type};
-use super::fonts::Weight;
+use super::draw::{BRAND, Colour, INK, INK_SOFT, LINE, Pen, Type};
+use super::flow::{Column, Flowing, Row};
+use super::fonts::{Fonts, Weight};
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 
-const SHOWN: usize = 8;
+/// The title's height on the first page, and on the pages after it.
+const TITLE_H: f32 = 40.0;
+const CONTINUED_H: f32 = 30.0;
 
 /// Cards of `kinds` across the boards, most-voted first, then in board order.
 fn ranked<'c>(content: &'c WorkshopContent, kinds: &[CardKind]) -> Vec<(&'c Card, u32, &'c str)> {
@@ -27,50 +31,6 @@ fn ranked<'c>(content: &'c WorkshopContent, kinds: &[CardKind]) -> Vec<(&'c Card
     cards
 }
 
-fn heading(pen: &mut Pen, y: &mut f32, title: &str) {
-    pen.text(MARGIN, *y + 12.0, title, Type::new(Weight::Bold, 13.0, INK));
-    *y += 22.0;
-}
-
-fn section(pen: &mut Pen, y: &mut f32, sheet: Sheet, title: &str, items: Vec<String>, empty: &str) {
-    let width = sheet.inner_width();
-    heading(pen, y, title);
-    if items.is_empty() {
-        *y += pen.paragraph(
-            MARGIN,
-            *y,
-            width,
-            empty,
-            Type::new(Weight::Italic, 10.0, INK_SOFT),
-            2,
-        ) + 12.0;
-        return;
-    }
-    let body = Type::new(Weight::Regular, 10.0, INK);
-    for (i, item) in items.iter().enumerate() {
-        if *y > sheet.bottom() - 40.0 {
-            break;
-        }
-        pen.text(
-            MARGIN,
-            *y + 10.0,
-            &format!("{}.", i + 1),
-            Type::new(Weight::SemiBold, 10.0, BRAND),
-        );
-        *y += pen.paragraph(MARGIN + 18.0, *y, width - 18.0, item, body, 4) + 5.0;
-    }
-    *y += 10.0;
-    pen.polyline(
-        &[(MARGIN, *y), (sheet.width - MARGIN, *y)],
-        Ink {
-            colour: LINE,
-            width: 0.8,
-            dash: None,
-        },
-    );
-    *y += 14.0;
-}
-
 fn votes(n: u32) -> String {
     match n {
         0 => String::new(),
@@ -79,34 +39,52 @@ fn votes(n: u32) -> String {
     }
 }
 
-pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent) {
-    let mut y = MARGIN;
-    pen.band(sheet.width, BRAND);
-    pen.text(
-        MARGIN,
-        y + 22.0,
-        "Summary",
-        Type::new(Weight::Bold, 24.0, INK),
-    );
-    y += 40.0;
+/// One section: a heading, then its items numbered (or `empty` when there are none).
+fn section(fonts: &Fonts, width: f32, title: &str, items: &[String], empty: &str) -> Vec<Row> {
+    let mut heading = Column::new(0.0, width);
+    heading.heading(title, Type::new(Weight::Bold, 13.0, INK), 22.0);
+    let mut rows = vec![Row {
+        keep_with_next: true,
+        ..Row::of(vec![heading])
+    }];
+    let mut list = Column::new(0.0, width);
+    if items.is_empty() {
+        list.paragraph(
+            fonts,
+            empty,
+            Type::new(Weight::Italic, 10.0, INK_SOFT),
+            0.0,
+            None,
+        );
+    }
+    let body = Type::new(Weight::Regular, 10.0, INK);
+    for (i, item) in items.iter().enumerate() {
+        let number = format!("{}.", i + 1);
+        // Room for the number: "999." is wider than "9.".
+        let indent = 12.0 + 6.0 * number.len() as f32;
+        list.paragraph(
+            fonts,
+            item,
+            body,
+            indent,
+            Some((&number, Type::new(Weight::SemiBold, 10.0, BRAND))),
+        );
+        list.space(5.0);
+    }
+    list.rule(24.0, LINE);
+    rows.push(Row::of(vec![list]));
+    rows
+}
 
-    let pains = ranked(content, &[CardKind::PainPoint])
+/// The summary laid out over as many pages as it needs.
+pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
+    let width = sheet.inner_width();
+    let pains: Vec<String> = ranked(content, &[CardKind::PainPoint])
         .into_iter()
-        .take(SHOWN)
         .map(|(c, n, board)| format!("{}{} — {board}", c.draft.text.trim(), votes(n)))
         .collect();
-    section(
-        pen,
-        &mut y,
-        sheet,
-        "Where it hurts",
-        pains,
-        "No pain points were recorded.",
-    );
-
-    let chances = ranked(content, &[CardKind::Opportunity, CardKind::Idea])
+    let chances: Vec<String> = ranked(content, &[CardKind::Opportunity, CardKind::Idea])
         .into_iter()
-        .take(SHOWN)
         .map(|(c, n, _)| {
             let owner = if c.draft.owner.is_empty() {
                 "Owner: not yet chosen".to_owned()
@@ -121,21 +99,11 @@ pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent) {
             format!("{}{} — {owner}{metric}", c.draft.text.trim(), votes(n))
         })
         .collect();
-    section(
-        pen,
-        &mut y,
-        sheet,
-        "What we could do about it",
-        chances,
-        "No opportunities were recorded.",
-    );
-
     let quotes: Vec<String> = content
         .boards
         .iter()
         .flat_map(|b| b.cards.iter())
         .filter(|c| c.draft.kind == CardKind::Quote && c.draft.source == CardSource::Customer)
-        .take(SHOWN)
         .map(|c| {
             let who = content
                 .credit(c.draft.author_id)
@@ -146,34 +114,75 @@ pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent) {
             )
         })
         .collect();
-    heading(pen, &mut y, "In the customers' words");
+
+    let mut rows = section(
+        fonts,
+        width,
+        "Where it hurts",
+        &pains,
+        "No pain points were recorded.",
+    );
+    rows.extend(section(
+        fonts,
+        width,
+        "What we could do about it",
+        &chances,
+        "No opportunities were recorded.",
+    ));
+    let mut heading = Column::new(0.0, width);
+    heading.heading(
+        "In the customers' words",
+        Type::new(Weight::Bold, 13.0, INK),
+        22.0,
+    );
+    rows.push(Row {
+        keep_with_next: true,
+        ..Row::of(vec![heading])
+    });
+    let mut words = Column::new(0.0, width);
     if quotes.is_empty() {
-        pen.paragraph(
-            MARGIN,
-            y,
-            sheet.inner_width(),
+        words.paragraph(
+            fonts,
             "No customer quotes were recorded.",
             Type::new(Weight::Italic, 10.0, INK_SOFT),
-            1,
-        );
-    }
-    for quote in quotes {
-        if y > sheet.bottom() - 40.0 {
-            break;
-        }
-        pen.rect(
-            Area::new(MARGIN, y, 3.0, 14.0),
             0.0,
-            Some(Colour(0x0072b2)),
             None,
         );
-        y += pen.paragraph(
-            MARGIN + 12.0,
-            y,
-            sheet.inner_width() - 12.0,
-            &quote,
-            Type::new(Weight::Italic, 10.5, INK),
-            4,
-        ) + 8.0;
     }
+    for quote in &quotes {
+        words.paragraph(
+            fonts,
+            quote,
+            Type::new(Weight::Italic, 10.5, INK),
+            12.0,
+            Some(("•", Type::new(Weight::Bold, 10.5, Colour(0x0072b2)))),
+        );
+        words.space(8.0);
+    }
+    rows.push(Row::of(vec![words]));
+    let room = sheet.bottom() - MARGIN;
+    Flowing::new(rows, room - TITLE_H, room - CONTINUED_H)
+}
+
+/// Page `page` of the summary laid out by [`flow`].
+pub fn draw(pen: &mut Pen, sheet: Sheet, flowing: &Flowing, page: usize) {
+    pen.band(sheet.width, BRAND);
+    let top = if page == 0 {
+        pen.text(
+            MARGIN,
+            MARGIN + 22.0,
+            "Summary",
+            Type::new(Weight::Bold, 24.0, INK),
+        );
+        TITLE_H
+    } else {
+        pen.text(
+            MARGIN,
+            MARGIN + 14.0,
+            "Summary — continued",
+            Type::new(Weight::SemiBold, 12.0, BRAND),
+        );
+        CONTINUED_H
+    };
+    flowing.draw(pen, MARGIN, MARGIN + top, page);
 }

@@ -46,14 +46,18 @@ pub fn draw(
     let b = &board.board.draft;
     let width = sheet.inner_width();
     let title = Type::new(Weight::Bold, 16.0, INK);
-    pen.text(MARGIN, MARGIN + 12.0, &b.title, title);
-    if of > 1 {
-        pen.text_right(
-            sheet.width - MARGIN,
-            MARGIN + 12.0,
-            &format!("Board page {number} of {of}"),
-            Type::new(Weight::SemiBold, 9.0, BRAND),
-        );
+    let place = (of > 1).then(|| {
+        let style = Type::new(Weight::SemiBold, 9.0, BRAND);
+        (format!("Board page {number} of {of}"), style)
+    });
+    let room = place.as_ref().map_or(width, |(text, style)| {
+        width - pen.fonts.width(text, style.weight, style.size) - 16.0
+    });
+    // The whole title is in the PDF's bookmarks.
+    let shown = pen.fonts.shorten(&b.title, title.weight, title.size, room);
+    pen.text(MARGIN, MARGIN + 12.0, &shown, title);
+    if let Some((text, style)) = place {
+        pen.text_right(sheet.width - MARGIN, MARGIN + 12.0, &text, style);
     }
     let actor = b
         .actor_id

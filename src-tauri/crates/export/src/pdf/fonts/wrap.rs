@@ -52,6 +52,34 @@ impl Fonts {
     }
 }
 
+impl Fonts {
+    /// `text` on one line no wider than `max` at `size`: as it is when it fits, else cut
+    /// between grapheme clusters and ended with "…".
+    pub fn shorten(&self, text: &str, weight: Weight, size: f32, max: f32) -> String {
+        if self.width(text, weight, size) <= max {
+            return text.to_owned();
+        }
+        let ends: Vec<usize> = text
+            .grapheme_indices(true)
+            .map(|(at, _)| at)
+            .skip(1)
+            .collect();
+        let fits = |end: usize| self.width(&format!("{}…", &text[..end]), weight, size) <= max;
+        // The longest start that fits, found by halving: a title can be long.
+        let (mut low, mut high) = (0, ends.len());
+        while low < high {
+            let middle = (low + high).div_ceil(2);
+            if fits(ends[middle - 1]) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        let end = if low == 0 { 0 } else { ends[low - 1] };
+        format!("{}…", text[..end].trim_end())
+    }
+}
+
 /// `paragraph` cut where a line may end, each piece with the spaces that follow it.
 fn breakable_pieces(paragraph: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
@@ -91,6 +119,17 @@ mod tests {
             let original: String = text.split_whitespace().collect();
             assert_eq!(joined, original, "nothing lost or reordered");
         }
+    }
+
+    #[test]
+    fn a_title_too_long_for_its_line_ends_in_an_ellipsis_and_fits() {
+        let fonts = fonts();
+        let title = "Returning an online order, from the first doubt to the refund ".repeat(4);
+        let short = fonts.shorten(&title, Weight::Bold, 16.0, 300.0);
+        assert!(short.ends_with('…'));
+        assert!(fonts.width(&short, Weight::Bold, 16.0) <= 300.0);
+        assert!(title.starts_with(short.trim_end_matches('…')));
+        assert_eq!(fonts.shorten("Short", Weight::Bold, 16.0, 300.0), "Short");
     }
 
     #[test]
