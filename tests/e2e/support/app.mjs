@@ -134,6 +134,14 @@ export async function screenshot(browser, name) {
   await browser.saveScreenshot(path.join(artifacts, `${name}.png`));
 }
 
+/** From Home, opens the sample workshop's board. */
+export async function openSampleBoard(browser) {
+  await browser.$('button=Returning an online order').click();
+  await browser.$('#tab-boards').click();
+  await browser.$('button=Returning an online order — as it is today').click();
+  await browser.$('[role="grid"]').waitForDisplayed();
+}
+
 /**
  * Opens the sample workshop's board and opens the room on it, in the app running on
  * `dataFolder`. The room's panel, its join code, and the address phones open (without the
@@ -141,10 +149,7 @@ export async function screenshot(browser, name) {
  * loopback addresses alone: no test or benchmark of the room may reach beyond this machine.
  */
 export async function openSampleRoom(browser, dataFolder) {
-  await browser.$('button=Returning an online order').click();
-  await browser.$('#tab-boards').click();
-  await browser.$('button=Returning an online order — as it is today').click();
-  await browser.$('[role="grid"]').waitForDisplayed();
+  await openSampleBoard(browser);
   await browser.$('button=Open the room').click();
   const panel = await browser.$('aside[aria-label="The room"]');
   await panel.waitForDisplayed();

@@ -30,7 +30,7 @@ fn main() {
     // Words in every script beside the Latin ones, shaped as the room writes them.
     let big = store.board(board).expect("board");
     let cell = (big.steps().nth(1).expect("a step").id, big.lanes[2].id);
-    for (_, words) in support::EVERY_SCRIPT {
+    for (_, words) in support::every_script() {
         let card = CardDraft {
             text: words.into(),
             kind: CardKind::Quote,

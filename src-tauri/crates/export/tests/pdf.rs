@@ -373,7 +373,7 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
     let (mut store, content) = sample(folder.path());
     let board = &content.boards[0];
     let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
-    for (_, words) in support::EVERY_SCRIPT {
+    for (_, words) in support::every_script() {
         let card = CardDraft {
             text: words.into(),
             kind: CardKind::Note,
@@ -386,7 +386,7 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
     }
     let mut persona = content.personas[0].0.draft.clone();
     persona.name = "سارة حداد".into();
-    persona.quote = support::EVERY_SCRIPT[3].1.into();
+    persona.quote = support::every_script()[3].1.clone();
     store
         .update_persona(content.personas[0].0.id, &persona, NOW)
         .expect("persona updated");
@@ -405,12 +405,12 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
     // without spaces.
     let unspaced = |t: &str| t.split_whitespace().collect::<String>();
     let text = unspaced(&layout);
-    for (script, words) in support::EVERY_SCRIPT {
+    for (script, words) in support::every_script() {
         let pieces: Vec<&str> = if script.contains(" with ") {
             // A line of two directions is read by poppler one direction at a time.
             words.split_whitespace().collect()
         } else {
-            vec![words]
+            vec![words.as_str()]
         };
         for piece in pieces {
             assert!(

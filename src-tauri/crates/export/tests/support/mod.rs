@@ -99,20 +99,20 @@ pub fn big_board(
     board.id
 }
 
-/// A customer's words in each script the PDF must draw: (script, words). The Arabic avoids
-/// the lam-alef ligature (لا) only because poppler's pdftotext, which the tests read the PDF
-/// with, gives that one ligature's two letters back reversed; the PDF holds them in order.
-pub const EVERY_SCRIPT: [(&str, &str); 12] = [
-    ("Arabic", "الطابعة في البيت ليس فيها حبر"),
-    ("Hebrew", "במדפסת בבית לא היה דיו"),
-    ("Arabic with Latin", "طلبت حذاءين من Zalando أمس"),
-    ("Devanagari", "घर के प्रिंटर में स्याही नहीं थी"),
-    ("Thai", "เครื่องพิมพ์ที่บ้านไม่มีหมึก"),
-    ("Chinese", "家里的打印机没有墨水了"),
-    ("Japanese", "家のプリンターのインクが切れていた"),
-    ("Korean", "집에 있는 프린터에 잉크가 없었어요"),
-    ("Greek", "Ο εκτυπωτής στο σπίτι δεν είχε μελάνι"),
-    ("Cyrillic", "В домашнем принтере не было чернил"),
-    ("Emoji", "👩‍💻 ❤️‍🔥 🏳️‍🌈 👍🏽 🇫🇷 👨‍👩‍👧‍👦"),
-    ("Tab", "Before\tafter a tab"),
-];
+/// A customer's words in each script Feltboard must draw: (script, words), from
+/// `tests/fixtures/every-script.json`, which the window's tests read too.
+pub fn every_script() -> Vec<(String, String)> {
+    let file: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../../../tests/fixtures/every-script.json"
+    ))
+    .expect("the fixture is JSON");
+    file["texts"]
+        .as_array()
+        .expect("a list of texts")
+        .iter()
+        .map(|t| {
+            let field = |name: &str| t[name].as_str().expect("a string").to_owned();
+            (field("script"), field("words"))
+        })
+        .collect()
+}
