@@ -32,7 +32,7 @@ fn main() {
     let cell = (big.steps().nth(1).expect("a step").id, big.lanes[2].id);
     for (_, words) in support::every_script() {
         let card = CardDraft {
-            text: words.into(),
+            text: words,
             kind: CardKind::Quote,
             source: CardSource::Customer,
             author_id: None,

@@ -375,7 +375,7 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
     let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
     for (_, words) in support::every_script() {
         let card = CardDraft {
-            text: words.into(),
+            text: words,
             kind: CardKind::Note,
             source: CardSource::Customer,
             author_id: None,
