@@ -639,3 +639,66 @@ fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
         &overlaps[..overlaps.len().min(5)]
     );
 }
+
+/// Where the reviewed pictures of pages are kept.
+fn references() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/references")
+}
+
+/// How far a page may drift from its reviewed picture: the share of pixels that differ
+/// by more than a faint anti-aliasing shade.
+const DRIFT: f64 = 0.003;
+
+/// The share of pixels of `page` and `reference` that differ visibly; 1 if their sizes do.
+fn difference(page: &image::RgbImage, reference: &image::RgbImage) -> f64 {
+    if page.dimensions() != reference.dimensions() {
+        return 1.0;
+    }
+    let visibly = page
+        .pixels()
+        .zip(reference.pixels())
+        .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 40))
+        .count();
+    visibly as f64 / f64::from(page.width() * page.height())
+}
+
+/// The sample's pages, and a board of 40 cards in a cell, look as they did when a person
+/// last reviewed them (`tests/references/`): text is checked above, this checks the layout.
+/// After a change to the pages, look at them, then run with UPDATE_REFERENCES=1.
+#[test]
+fn pages_look_as_reviewed() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut store, content) = sample(folder.path());
+    support::big_board(&mut store, content.workshop.id, 40, 40, NOW);
+    let content = WorkshopContent::read(&store, content.workshop.id).expect("reads");
+    let pdf = std::fs::read(pdf_file(&content, PageSize::A4, "reviewed.pdf")).expect("pdf");
+    // The sample's seven pages, then the first two of the tall cell's.
+    let pictures = raster::pages_as_png(&pdf, 0.6, 9).expect("pages drawn");
+    let update = std::env::var_os("UPDATE_REFERENCES").is_some();
+    let mut drifted = Vec::new();
+    for (n, png) in pictures.pages.iter().enumerate() {
+        let name = format!("sample-a4-page-{:02}.png", n + 1);
+        let path = references().join(&name);
+        if update {
+            std::fs::create_dir_all(references()).expect("references folder");
+            std::fs::write(&path, png).expect("reference written");
+            continue;
+        }
+        let page = image::load_from_memory(png).expect("a page").to_rgb8();
+        let reference = image::open(&path)
+            .unwrap_or_else(|e| panic!("{name} is reviewed ({e}); run with UPDATE_REFERENCES=1"))
+            .to_rgb8();
+        let share = difference(&page, &reference);
+        if share > DRIFT {
+            let seen = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../target/exports");
+            std::fs::write(seen.join(&name), png).expect("the new picture kept to look at");
+            drifted.push(format!("{name}: {:.2}% of pixels", share * 100.0));
+        }
+    }
+    let reviewed = std::fs::read_dir(references()).map_or(0, |d| d.count());
+    assert_eq!(reviewed, 9, "one reviewed picture a page");
+    assert!(
+        drifted.is_empty(),
+        "pages differ from their reviewed pictures (new ones in target/exports): {drifted:?}"
+    );
+}
