@@ -702,3 +702,61 @@ fn pages_look_as_reviewed() {
         "pages differ from their reviewed pictures (new ones in target/exports): {drifted:?}"
     );
 }
+
+/// The PDF is tagged for screen readers: its language, a heading for the cover, each persona
+/// and each board, its text in paragraphs, and figures (portraits, the emotion curves) with
+/// descriptions; the footer is marked as page furniture, not content.
+#[test]
+fn the_pdf_is_tagged_with_headings_paragraphs_and_described_figures() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (_store, content) = sample(folder.path());
+    let path = pdf_file(&content, PageSize::A4, "tagged.pdf");
+    assert!(tool("pdfinfo", &[], &path).contains("Tagged:          yes"));
+    let structure = tool("pdfinfo", &["-struct-text"], &path);
+    let headings: Vec<&str> = structure
+        .lines()
+        .zip(structure.lines().skip(1))
+        .filter(|(tag, _)| tag.trim() == "H1 (block)")
+        .map(|(_, text)| text.trim().trim_matches('"'))
+        .collect();
+    let board = &content.boards[0].board.draft.title;
+    for title in [
+        "Returning an online order",
+        "Maya Okafor",
+        "Sam the Serial Returner",
+        "Summary",
+        board,
+    ] {
+        assert!(
+            headings.contains(&title),
+            "{title} is a heading: {headings:?}"
+        );
+    }
+    assert!(
+        structure.matches("Figure").count() >= 3,
+        "two portraits and the curves"
+    );
+    assert!(
+        !structure.contains("Page 1 of"),
+        "the footer is not read as content"
+    );
+    // The descriptions and the language sit in compressed objects: qpdf opens them up.
+    let open = folder.path().join("open.pdf");
+    let unpacked = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&path)
+        .arg(&open)
+        .status()
+        .expect("qpdf runs");
+    assert!(unpacked.success());
+    let raw = String::from_utf8_lossy(&std::fs::read(&open).expect("unpacked")).into_owned();
+    assert!(raw.contains("/Lang (en)"), "the document says its language");
+    assert!(
+        raw.contains("/Alt (The initials of Maya Okafor)"),
+        "a portrait is described"
+    );
+    assert!(
+        raw.contains("/Alt <"),
+        "the curves are described (in UTF-16, for the minus sign)"
+    );
+}

@@ -4,6 +4,7 @@ use feltboard_core::participants::ParticipantKind;
 
 use super::draw::{Area, BRAND, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
 use super::fonts::Weight;
+use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 
@@ -103,14 +104,16 @@ pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, made_on: &(u
         Type::new(Weight::SemiBold, 10.0, BRAND),
     );
     let mut y = 96.0;
-    y += pen.paragraph(
-        MARGIN,
-        y,
-        width,
-        &w.title,
-        Type::new(Weight::Bold, 30.0, INK),
-        3,
-    );
+    y += pen.as_role(Role::Heading(1), |pen| {
+        pen.paragraph(
+            MARGIN,
+            y,
+            width,
+            &w.title,
+            Type::new(Weight::Bold, 30.0, INK),
+            3,
+        )
+    });
     if !w.question.is_empty() {
         y += 8.0;
         y += pen.paragraph(

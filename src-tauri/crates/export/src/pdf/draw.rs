@@ -2,11 +2,13 @@
 //! lines and smooth curves. Coordinates are points from the page's top left.
 
 use super::fonts::{Fonts, Line, Weight};
+use super::structure::{Role, Structure};
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, LineCap, Stroke, StrokeDash};
 use krilla::surface::Surface;
+use krilla::tagging::ArtifactType;
 
 /// A colour as `0xRRGGBB`.
 #[derive(Debug, Clone, Copy)]
@@ -89,6 +91,7 @@ pub struct Ink {
 pub struct Pen<'s, 'p> {
     pub surface: &'s mut Surface<'p>,
     pub fonts: &'s Fonts,
+    pub structure: &'s mut Structure,
 }
 
 fn fill(colour: Colour, opacity: f32) -> Fill {
@@ -119,19 +122,41 @@ impl Pen<'_, '_> {
     }
 
     fn draw_line(&mut self, line: &Line, x: f32, y: f32, style: Type) -> f32 {
-        self.surface.set_fill(Some(fill(style.colour, 1.0)));
-        self.surface.set_stroke(None);
-        for run in &line.runs {
-            self.surface.draw_glyphs(
-                Point::from_xy(x + run.x * style.size, y),
-                &run.glyphs,
-                self.fonts.face(run.face).font(),
-                &line.text[run.range.clone()],
-                style.size,
-                false,
-            );
-        }
+        let fonts = self.fonts;
+        self.structure.text(self.surface, |surface| {
+            surface.set_fill(Some(fill(style.colour, 1.0)));
+            surface.set_stroke(None);
+            for run in &line.runs {
+                surface.draw_glyphs(
+                    Point::from_xy(x + run.x * style.size, y),
+                    &run.glyphs,
+                    fonts.face(run.face).font(),
+                    &line.text[run.range.clone()],
+                    style.size,
+                    false,
+                );
+            }
+        });
         line.width * style.size
+    }
+
+    /// Draws with `draw` the text of `role` (a heading, the footer), then goes back to
+    /// paragraphs.
+    pub fn as_role<T>(&mut self, role: Role, draw: impl FnOnce(&mut Self) -> T) -> T {
+        let before = self.structure.set_role(role);
+        let drawn = draw(self);
+        self.structure.set_role(before);
+        drawn
+    }
+
+    /// Draws with `draw` one figure: a picture described by `alt` for those who cannot see
+    /// it.
+    pub fn figure(&mut self, alt: &str, draw: impl FnOnce(&mut Self)) {
+        let opened = self.structure.begin_figure(self.surface);
+        draw(self);
+        if opened {
+            self.structure.end_figure(self.surface, alt);
+        }
     }
 
     /// One line of text ending at `right`.
@@ -242,19 +267,22 @@ impl Pen<'_, '_> {
 
     fn draw(&mut self, path: PathBuilder, paint: Option<Colour>, outline: Option<Ink>) {
         let Some(path) = path.finish() else { return };
-        self.surface.set_fill(paint.map(|c| fill(c, 1.0)));
-        self.surface.set_stroke(outline.map(|ink| Stroke {
-            paint: ink.colour.rgb().into(),
-            width: ink.width,
-            line_cap: LineCap::Round,
-            dash: ink.dash.map(|(on, off)| StrokeDash {
-                array: vec![on, off],
-                offset: 0.0,
-            }),
-            ..Default::default()
-        }));
-        self.surface.draw_path(&path);
-        self.surface.set_stroke(None);
+        self.structure
+            .decoration(self.surface, ArtifactType::Layout, |surface| {
+                surface.set_fill(paint.map(|c| fill(c, 1.0)));
+                surface.set_stroke(outline.map(|ink| Stroke {
+                    paint: ink.colour.rgb().into(),
+                    width: ink.width,
+                    line_cap: LineCap::Round,
+                    dash: ink.dash.map(|(on, off)| StrokeDash {
+                        array: vec![on, off],
+                        offset: 0.0,
+                    }),
+                    ..Default::default()
+                }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            });
     }
 }
 

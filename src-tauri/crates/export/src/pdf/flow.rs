@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::draw::{Area, Colour, Ink, Pen, Type};
 use super::fonts::Fonts;
+use super::structure::Role;
 
 /// One thing drawn on a line of a column, `x` from the column's left.
 #[derive(Debug, Clone)]
@@ -348,15 +349,23 @@ fn draw(pen: &mut Pen, x: f32, y: f32, rows: &[Row], parts: &[Part]) -> f32 {
                         },
                     );
                 }
-                for mark in &slot.marks {
-                    pen.text_in(
-                        left + mark.x,
-                        mark.width,
-                        line_top + mark.style.size,
-                        &mark.text,
-                        mark.style,
-                    );
-                }
+                // A heading line (one that keeps with the next) is a heading to a reader.
+                let role = if slot.keep_with_next {
+                    Role::Heading(2)
+                } else {
+                    Role::Paragraph
+                };
+                pen.as_role(role, |pen| {
+                    for mark in &slot.marks {
+                        pen.text_in(
+                            left + mark.x,
+                            mark.width,
+                            line_top + mark.style.size,
+                            &mark.text,
+                            mark.style,
+                        );
+                    }
+                });
                 line_top += slot.height;
             }
         }

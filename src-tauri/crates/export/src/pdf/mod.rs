@@ -9,6 +9,7 @@ mod draw;
 mod flow;
 mod fonts;
 mod persona;
+mod structure;
 mod summary;
 
 use krilla::Document;
@@ -23,6 +24,7 @@ use crate::{ExportError, civil_date};
 use draw::{INK_FAINT, Pen, Type};
 use feltboard_core::Timestamp;
 use fonts::{Fonts, Weight};
+use structure::{Role, Structure};
 
 pub use board::MIN_TEXT_PT;
 
@@ -174,6 +176,7 @@ pub fn workshop_pdf(
     let title = content.workshop.draft.title.clone();
     let date = civil_date(options.now);
     let mut document = Document::new();
+    let mut structure = Structure::default();
     let total = plan.len();
     for (index, page) in plan.iter().enumerate() {
         let sheet = if matches!(page, Plan::Board { .. }) {
@@ -190,6 +193,7 @@ pub fn workshop_pdf(
             let mut pen = Pen {
                 surface: &mut surface,
                 fonts: &fonts,
+                structure: &mut structure,
             };
             match page {
                 Plan::Cover => cover::draw(&mut pen, upright, content, &date),
@@ -217,35 +221,19 @@ pub fn workshop_pdf(
                     }
                 }
             }
-            let footer = Type::new(Weight::Regular, 8.0, INK_FAINT);
-            let number = format!("Page {} of {total}", index + 1);
-            let room =
-                sheet.inner_width() - fonts.width(&number, footer.weight, footer.size) - 24.0;
-            pen.text(
-                MARGIN,
-                sheet.height - MARGIN + 8.0,
-                &fonts.shorten(
-                    &format!("{title} · Feltboard"),
-                    footer.weight,
-                    footer.size,
-                    room,
-                ),
-                footer,
-            );
-            pen.text_right(
-                sheet.width - MARGIN,
-                sheet.height - MARGIN + 8.0,
-                &number,
-                footer,
-            );
+            pen.as_role(Role::Footer, |pen| {
+                footer(pen, sheet, &title, index + 1, total)
+            });
         }
         surface.finish();
         page_handle.finish();
     }
 
     document.set_outline(outline(&plan, content));
+    document.set_tag_tree(structure.into_tree());
     let mut metadata = Metadata::new()
         .title(title)
+        .language(structure::LANGUAGE.to_owned())
         .creator("Feltboard".to_owned())
         .creation_date(DateTime::new(date.0).month(date.1).day(date.2));
     if !content.workshop.draft.facilitator.trim().is_empty() {
@@ -255,6 +243,22 @@ pub fn workshop_pdf(
     document
         .finish()
         .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+/// The foot of page `number` of `total`: the workshop's title, and where the page is.
+fn footer(pen: &mut Pen, sheet: Sheet, title: &str, number: usize, total: usize) {
+    let style = Type::new(Weight::Regular, 8.0, INK_FAINT);
+    let place = format!("Page {number} of {total}");
+    let room = sheet.inner_width() - pen.fonts.width(&place, style.weight, style.size) - 24.0;
+    let y = sheet.height - MARGIN + 8.0;
+    let shown = pen.fonts.shorten(
+        &format!("{title} · Feltboard"),
+        style.weight,
+        style.size,
+        room,
+    );
+    pen.text(MARGIN, y, &shown, style);
+    pen.text_right(sheet.width - MARGIN, y, &place, style);
 }
 
 /// Bookmarks: the cover, each persona, each board, the summary.
@@ -315,10 +319,12 @@ pub fn board_poster(content: &WorkshopContent, board: usize) -> Result<Vec<u8>, 
         .ok_or_else(|| ExportError::Pdf("the board is too large to draw".into()))?;
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
+    let mut structure = Structure::default();
     board::draw(
         &mut Pen {
             surface: &mut surface,
             fonts: &fonts,
+            structure: &mut structure,
         },
         sheet,
         content,
@@ -330,6 +336,7 @@ pub fn board_poster(content: &WorkshopContent, board: usize) -> Result<Vec<u8>, 
     );
     surface.finish();
     page.finish();
+    document.set_tag_tree(structure.into_tree());
     document
         .finish()
         .map_err(|e| ExportError::Pdf(format!("{e:?}")))

@@ -9,6 +9,7 @@ use krilla::image::Image;
 use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, LINE, PAPER_WARM, Pen, Type};
 use super::flow::{Column, Flowing, Frame, Row};
 use super::fonts::{Fonts, Weight};
+use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 
@@ -287,7 +288,13 @@ pub fn draw(
         flowing.draw(pen, MARGIN, MARGIN + CONTINUED_H, page);
         return;
     }
-    portrait(pen, MARGIN, top, persona, picture.as_ref());
+    let alt = match picture {
+        Some(_) => format!("Portrait of {}", d.name),
+        None => format!("The initials of {}", d.name),
+    };
+    pen.figure(&alt, |pen| {
+        portrait(pen, MARGIN, top, persona, picture.as_ref())
+    });
     let x = MARGIN + PORTRAIT + 20.0;
     let text_width = width - PORTRAIT - 20.0;
     pen.text(
@@ -297,14 +304,16 @@ pub fn draw(
         Type::new(Weight::SemiBold, 8.5, accent),
     );
     let mut y = top + 16.0;
-    y += pen.paragraph(
-        x,
-        y,
-        text_width,
-        &d.name,
-        Type::new(Weight::Bold, 24.0, INK),
-        2,
-    );
+    y += pen.as_role(Role::Heading(1), |pen| {
+        pen.paragraph(
+            x,
+            y,
+            text_width,
+            &d.name,
+            Type::new(Weight::Bold, 24.0, INK),
+            2,
+        )
+    });
     if !d.role.is_empty() {
         pen.paragraph(
             x,

@@ -7,6 +7,7 @@ use feltboard_core::boards::{Card, CardKind, CardSource};
 use super::draw::{BRAND, Colour, INK, INK_SOFT, LINE, Pen, Type};
 use super::flow::{Column, Flowing, Row};
 use super::fonts::{Fonts, Weight};
+use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 
@@ -168,12 +169,14 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
 pub fn draw(pen: &mut Pen, sheet: Sheet, flowing: &Flowing, page: usize) {
     pen.band(sheet.width, BRAND);
     let top = if page == 0 {
-        pen.text(
-            MARGIN,
-            MARGIN + 22.0,
-            "Summary",
-            Type::new(Weight::Bold, 24.0, INK),
-        );
+        pen.as_role(Role::Heading(1), |pen| {
+            pen.text(
+                MARGIN,
+                MARGIN + 22.0,
+                "Summary",
+                Type::new(Weight::Bold, 24.0, INK),
+            )
+        });
         TITLE_H
     } else {
         pen.text(

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use feltboard_core::boards::StepEmotions;
+use feltboard_core::boards::{Board, StepEmotions};
 
 use super::{CARD_META, LANE_W, STEP_W};
 use crate::pdf::draw::{Area, Colour, INK_SOFT, Ink, Pen, Type};
@@ -40,6 +40,40 @@ pub const LEVELS: [(i8, &str, &str); 5] = [
     (-1, "🙁", "Unhappy"),
     (-2, "😠", "Upset"),
 ];
+
+/// The curves over `steps` in words, for those who cannot see them: each curve's score at
+/// each step, and how many customers rated it.
+pub fn describe(board: &Board, steps: &Range<usize>) -> String {
+    let titles: Vec<&str> = board.steps().map(|s| s.title.as_str()).collect();
+    let shown = || {
+        steps
+            .clone()
+            .filter_map(|i| Some((*titles.get(i)?, board.emotions.get(i)?)))
+    };
+    let assumed: Vec<String> = shown()
+        .filter_map(|(t, e)| Some(format!("{t} {:+}", e.assumed?)))
+        .collect();
+    let rated: Vec<String> = shown()
+        .filter_map(|(t, e)| {
+            let r = e.rated.as_ref()?;
+            Some(format!("{t} {:+.1} (n={})", r.mean, r.count))
+        })
+        .collect();
+    let desired: Vec<String> = shown()
+        .filter_map(|(t, e)| Some(format!("{t} {:+}", e.desired?)))
+        .collect();
+    let mut parts = vec!["Emotion curves, from −2 (upset) to +2 (delighted)".to_owned()];
+    for (name, values) in [
+        ("Assumed by the team", assumed),
+        ("Rated by customers", rated),
+        ("Desired", desired),
+    ] {
+        if !values.is_empty() {
+            parts.push(format!("{name}: {}", values.join(", ")));
+        }
+    }
+    parts.join(". ") + "."
+}
 
 /// Where `score` sits in the curves that start at `top`.
 pub fn level_y(top: f32, score: f64) -> f32 {

@@ -11,6 +11,7 @@ use krilla::geom::Transform;
 
 use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
 use super::fonts::Weight;
+use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 use cards::{CARD_GAP, CARD_META, draw_piece};
@@ -55,7 +56,9 @@ pub fn draw(
     });
     // The whole title is in the PDF's bookmarks.
     let shown = pen.fonts.shorten(&b.title, title.weight, title.size, room);
-    pen.text(MARGIN, MARGIN + 12.0, &shown, title);
+    pen.as_role(Role::Heading(1), |pen| {
+        pen.text(MARGIN, MARGIN + 12.0, &shown, title)
+    });
     if let Some((text, style)) = place {
         pen.text_right(sheet.width - MARGIN, MARGIN + 12.0, &text, style);
     }
@@ -222,7 +225,10 @@ pub fn draw(
                     Some(border),
                 );
             }
-            curves::draw(pen, &board.emotions, &tile.steps, y);
+            let alt = curves::describe(board, &tile.steps);
+            pen.figure(&alt, |pen| {
+                curves::draw(pen, &board.emotions, &tile.steps, y)
+            });
             cards_top = y + CURVE_H - 2.0 * PAD;
         }
         for i in tile.steps.clone() {
