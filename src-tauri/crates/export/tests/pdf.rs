@@ -551,9 +551,10 @@ fn collisions(path: &Path) -> Vec<String> {
     found
 }
 
-/// A workshop with every text at its longest: the title, a board's title, a persona with
-/// the most list items of the longest text, fifty opportunities and fifty quotes. Every
-/// item is in the PDF, and no word is drawn over another or off its page.
+/// A workshop with every text at its longest: the title and the question, sixty people in
+/// the room, a board's title, a persona with the most list items of the longest text, fifty
+/// opportunities and fifty quotes. On every paper, every item is in the PDF, and no word is
+/// drawn over another or off its page.
 #[test]
 fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
     let folder = tempfile::tempdir().expect("temp dir");
@@ -565,7 +566,42 @@ fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
             .take(200)
             .collect::<String>()
     };
-    let workshop = empty_workshop(&mut store, &long_line("Returns"));
+    let workshop = store
+        .create_workshop(
+            &WorkshopDraft {
+                title: long_line("Returns"),
+                question: format!("ask00 {}", "what does it feel like ".repeat(90))
+                    .chars()
+                    .take(1990)
+                    .collect::<String>()
+                    + " askend",
+                held_on: Some("2026-11-18".into()),
+                place: long_line("Leeds"),
+                facilitator: long_line("Amira"),
+                notes: String::new(),
+            },
+            NOW,
+        )
+        .expect("workshop")
+        .id;
+    for i in 0..60 {
+        let draft = feltboard_core::participants::ParticipantDraft {
+            name: format!("person{i:02} {}", long_line("Name"))
+                .chars()
+                .take(200)
+                .collect(),
+            kind: [
+                feltboard_core::participants::ParticipantKind::Customer,
+                feltboard_core::participants::ParticipantKind::Team,
+                feltboard_core::participants::ParticipantKind::Stakeholder,
+            ][i % 3],
+            quote_by_name: true,
+            colour: String::new(),
+        };
+        store
+            .add_participant(workshop, &draft, NOW)
+            .expect("participant");
+    }
     let board = support::big_board(&mut store, workshop, 0, 0, NOW);
     let mut board_draft = store.board(board).expect("board").board.draft;
     board_draft.title = long_line("Journey");
@@ -615,29 +651,38 @@ fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
         }
     }
     let content = WorkshopContent::read(&store, workshop).expect("reads");
-    let path = pdf_file(&content, PageSize::A4, "limits.pdf");
-    let text: String = text_of(&path).split_whitespace().collect();
-    for i in 0..50 {
-        for word in [
-            format!("item{i:02}"),
-            format!("chance{i:02}"),
-            format!("quote{i:02}"),
-        ] {
-            assert!(text.matches(&word).count() >= 1, "{word} is in the PDF");
+    for (paper, name) in [
+        (PageSize::A4, "limits-a4.pdf"),
+        (PageSize::A3, "limits-a3.pdf"),
+        (PageSize::Letter, "limits-letter.pdf"),
+    ] {
+        let path = pdf_file(&content, paper, name);
+        let text: String = text_of(&path).split_whitespace().collect();
+        let mut words = vec!["ask00".to_owned(), "askend".to_owned()];
+        for i in 0..50 {
+            words.extend([
+                format!("item{i:02}"),
+                format!("chance{i:02}"),
+                format!("quote{i:02}"),
+            ]);
         }
+        words.extend((0..60).map(|i| format!("person{i:02}")));
+        for word in words {
+            assert!(text.contains(&word), "{name}: {word} is in the PDF");
+        }
+        let read: usize = words_on_pages(&path).iter().map(|page| page.2.len()).sum();
+        assert!(
+            read > 20_000,
+            "the overlap check reads every word's box: {read}"
+        );
+        let overlaps = collisions(&path);
+        assert!(
+            overlaps.is_empty(),
+            "{name}: {} collisions, first: {:?}",
+            overlaps.len(),
+            &overlaps[..overlaps.len().min(5)]
+        );
     }
-    let read: usize = words_on_pages(&path).iter().map(|page| page.2.len()).sum();
-    assert!(
-        read > 20_000,
-        "the overlap check reads every word's box: {read}"
-    );
-    let overlaps = collisions(&path);
-    assert!(
-        overlaps.is_empty(),
-        "{} collisions, first: {:?}",
-        overlaps.len(),
-        &overlaps[..overlaps.len().min(5)]
-    );
 }
 
 /// Where the reviewed pictures of pages are kept.

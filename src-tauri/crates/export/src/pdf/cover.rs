@@ -1,9 +1,12 @@
-//! The cover: what the workshop asked, when and where, and who was in the room.
+//! The cover: what the workshop asked, when and where, and who was in the room. The title
+//! and the question sit in a warm band; a long question, or a long list of people, goes on
+//! below it and over the next page if it must.
 
 use feltboard_core::participants::ParticipantKind;
 
-use super::draw::{Area, BRAND, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
-use super::fonts::Weight;
+use super::draw::{Area, BRAND, INK, INK_SOFT, LINE, PAPER_WARM, Pen, Type};
+use super::flow::{Column, Flowing, Row};
+use super::fonts::{Fonts, Weight};
 use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
@@ -88,11 +91,151 @@ pub fn room(content: &WorkshopContent) -> Vec<String> {
     lines
 }
 
-pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, made_on: &(u16, u8, u8)) {
+/// The top of the title, and the lines of it and of the question the band holds at most.
+const TITLE_TOP: f32 = 96.0;
+const TITLE_LINES: usize = 3;
+const QUESTION_LINES: usize = 8;
+/// The band's least height, and the space under it.
+const BAND_H: f32 = 250.0;
+const BELOW_BAND: f32 = 36.0;
+
+fn title_style() -> Type {
+    Type::new(Weight::Bold, 30.0, INK)
+}
+
+fn question_style() -> Type {
+    Type::new(Weight::Italic, 14.0, INK_SOFT)
+}
+
+/// The cover laid out: the question's lines in the band, the band's height, and the rest
+/// flowing below it.
+#[derive(Debug)]
+pub struct Cover {
+    question: Vec<String>,
+    band: f32,
+    pub flowing: Flowing,
+}
+
+pub fn flow(
+    fonts: &Fonts,
+    sheet: Sheet,
+    content: &WorkshopContent,
+    made_on: &(u16, u8, u8),
+) -> Cover {
     let w = &content.workshop.draft;
     let width = sheet.inner_width();
+    let title = title_style();
+    let title_lines = fonts
+        .wrap(&w.title, title.weight, title.size, width)
+        .len()
+        .min(TITLE_LINES);
+    let ask = question_style();
+    let mut question = if w.question.is_empty() {
+        Vec::new()
+    } else {
+        fonts.wrap(&w.question, ask.weight, ask.size, width)
+    };
+    let rest = question.split_off(question.len().min(QUESTION_LINES));
+    let question_h = if question.is_empty() {
+        0.0
+    } else {
+        8.0 + question.len() as f32 * ask.leading()
+    };
+    let band = (TITLE_TOP + title_lines as f32 * title.leading() + question_h).max(BAND_H);
+
+    let label = Type::new(Weight::SemiBold, 9.0, BRAND);
+    let body = Type::new(Weight::Regular, 11.5, INK);
+    let mut column = Column::new(0.0, width);
+    if !rest.is_empty() {
+        column.lines(rest, ask);
+        column.space(BELOW_BAND);
+    }
+    let facts = [
+        (
+            "HELD ON",
+            w.held_on.as_deref().map(long_date).unwrap_or_default(),
+        ),
+        ("WHERE", w.place.clone()),
+        ("FACILITATED BY", w.facilitator.clone()),
+    ];
+    for (name, value) in facts.iter().filter(|(_, v)| !v.is_empty()) {
+        column.heading(name, label, 14.0);
+        column.paragraph(fonts, value, body, 0.0, None);
+        column.space(14.0);
+    }
+    let room = room(content);
+    if !room.is_empty() {
+        column.heading("IN THE ROOM", label, 14.0);
+        for line in room {
+            column.paragraph(fonts, &line, body, 0.0, None);
+            column.space(3.0);
+        }
+        column.space(11.0);
+    }
+    column.rule(24.0, LINE);
+    column.heading("IN THIS DOCUMENT", label, 16.0);
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let contents = [
+        plural(
+            content.personas.len(),
+            "persona: who the customer is, and who we choose not to serve",
+            "personas: who the customer is, and who we choose not to serve",
+        ),
+        plural(
+            content.boards.len(),
+            "journey board: what the customer does, thinks and feels at each step",
+            "journey boards: what the customer does, thinks and feels at each step",
+        ),
+        "A summary: the pain points, the opportunities and their owners, the customers' own words"
+            .to_owned(),
+    ];
+    for line in contents {
+        column.paragraph(fonts, &line, body, 12.0, Some(("•", body)));
+        column.space(3.0);
+    }
+    let (year, month, day) = *made_on;
+    let mut made = Column::new(0.0, width);
+    made.space(24.0);
+    made.paragraph(
+        fonts,
+        &format!(
+            "Exported from Feltboard on {}",
+            long_date(&format!("{year}-{month:02}-{day:02}"))
+        ),
+        Type::new(Weight::Regular, 9.0, INK_SOFT),
+        0.0,
+        None,
+    );
+    let rows = vec![
+        Row::of(vec![column]),
+        Row {
+            keep_whole: true,
+            ..Row::of(vec![made])
+        },
+    ];
+    let first = sheet.bottom() - band - BELOW_BAND;
+    Cover {
+        question,
+        band,
+        flowing: Flowing::new(rows, first, sheet.bottom() - MARGIN),
+    }
+}
+
+/// Page `page` of the cover laid out by [`flow`].
+pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, cover: &Cover, page: usize) {
+    if page > 0 {
+        cover.flowing.draw(pen, MARGIN, MARGIN, page);
+        return;
+    }
+    let width = sheet.inner_width();
     pen.rect(
-        Area::new(0.0, 0.0, sheet.width, 250.0),
+        Area::new(0.0, 0.0, sheet.width, cover.band),
         0.0,
         Some(PAPER_WARM),
         None,
@@ -103,108 +246,27 @@ pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, made_on: &(u
         "CUSTOMER JOURNEY WORKSHOP",
         Type::new(Weight::SemiBold, 10.0, BRAND),
     );
-    let mut y = 96.0;
+    // The whole title is the PDF's own title, in its properties.
+    let mut y = TITLE_TOP;
     y += pen.as_role(Role::Heading(1), |pen| {
         pen.paragraph(
             MARGIN,
             y,
             width,
-            &w.title,
-            Type::new(Weight::Bold, 30.0, INK),
-            3,
+            &content.workshop.draft.title,
+            title_style(),
+            TITLE_LINES,
         )
     });
-    if !w.question.is_empty() {
+    if !cover.question.is_empty() {
         y += 8.0;
-        y += pen.paragraph(
-            MARGIN,
-            y,
-            width,
-            &w.question,
-            Type::new(Weight::Italic, 14.0, INK_SOFT),
-            5,
-        );
-    }
-    y = y.max(250.0) + 36.0;
-
-    let label = Type::new(Weight::SemiBold, 9.0, BRAND);
-    let body = Type::new(Weight::Regular, 11.5, INK);
-    let facts = [
-        (
-            "HELD ON",
-            w.held_on.as_deref().map(long_date).unwrap_or_default(),
-        ),
-        ("WHERE", w.place.clone()),
-        ("FACILITATED BY", w.facilitator.clone()),
-    ];
-    for (name, value) in facts.iter().filter(|(_, v)| !v.is_empty()) {
-        pen.text(MARGIN, y, name, label);
-        y += 4.0;
-        y += pen.paragraph(MARGIN, y, width, value, body, 3) + 14.0;
-    }
-    let room = room(content);
-    if !room.is_empty() {
-        pen.text(MARGIN, y, "IN THE ROOM", label);
-        y += 4.0;
-        for line in room {
-            y += pen.paragraph(MARGIN, y, width, &line, body, 4) + 3.0;
+        let ask = question_style();
+        for line in &cover.question {
+            pen.text_in(MARGIN, width, y + ask.size, line, ask);
+            y += ask.leading();
         }
-        y += 11.0;
     }
-
-    pen.polyline(
-        &[(MARGIN, y), (sheet.width - MARGIN, y)],
-        Ink {
-            colour: LINE,
-            width: 1.0,
-            dash: None,
-        },
-    );
-    y += 24.0;
-    pen.text(MARGIN, y, "IN THIS DOCUMENT", label);
-    y += 6.0;
-    let personas = content.personas.len();
-    let boards = content.boards.len();
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let contents = [
-        plural(
-            personas,
-            "persona: who the customer is, and who we choose not to serve",
-            "personas: who the customer is, and who we choose not to serve",
-        ),
-        plural(
-            boards,
-            "journey board: what the customer does, thinks and feels at each step",
-            "journey boards: what the customer does, thinks and feels at each step",
-        ),
-        "A summary: the pain points, the opportunities and their owners, the customers' own words"
-            .to_owned(),
-    ];
-    for line in contents {
-        y += pen.paragraph(
-            MARGIN + 12.0,
-            y,
-            width - 12.0,
-            &format!("• {line}"),
-            body,
-            2,
-        ) + 3.0;
-    }
-    let (year, month, day) = *made_on;
-    let small = Type::new(Weight::Regular, 9.0, INK_SOFT);
-    pen.text(
-        MARGIN,
-        sheet.bottom() - 10.0,
-        &format!(
-            "Exported from Feltboard on {}",
-            long_date(&format!("{year}-{month:02}-{day:02}"))
-        ),
-        small,
-    );
+    cover
+        .flowing
+        .draw(pen, MARGIN, cover.band + BELOW_BAND, page);
 }

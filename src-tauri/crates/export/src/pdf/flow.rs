@@ -132,6 +132,23 @@ impl Column {
         }
     }
 
+    /// Lines already broken, one slot each.
+    pub fn lines(&mut self, lines: Vec<String>, style: Type) {
+        let width = self.inner_width();
+        for text in lines {
+            self.slots.push(Slot {
+                height: style.leading(),
+                marks: vec![Mark {
+                    x: 0.0,
+                    width,
+                    text,
+                    style,
+                }],
+                ..Slot::default()
+            });
+        }
+    }
+
     /// Empty space.
     pub fn space(&mut self, height: f32) {
         self.slots.push(Slot {

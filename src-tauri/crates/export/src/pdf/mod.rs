@@ -105,7 +105,9 @@ impl Sheet {
 
 /// One page of the document, planned before any is drawn so each knows the total.
 enum Plan {
-    Cover,
+    Cover {
+        page: usize,
+    },
     Persona {
         index: usize,
         page: usize,
@@ -137,7 +139,11 @@ pub fn workshop_pdf(
         height: w,
     };
 
-    let mut plan = vec![Plan::Cover];
+    let date = civil_date(options.now);
+    let cover = cover::flow(&fonts, upright, content, &date);
+    let mut plan: Vec<Plan> = (0..cover.flowing.pages.len())
+        .map(|page| Plan::Cover { page })
+        .collect();
     // Each persona's pages, by the persona's index (laid out only when personas are included).
     let mut personas = Vec::new();
     if options.include.personas {
@@ -174,7 +180,6 @@ pub fn workshop_pdf(
     }
 
     let title = content.workshop.draft.title.clone();
-    let date = civil_date(options.now);
     let mut document = Document::new();
     let mut structure = Structure::default();
     let total = plan.len();
@@ -196,7 +201,7 @@ pub fn workshop_pdf(
                 structure: &mut structure,
             };
             match page {
-                Plan::Cover => cover::draw(&mut pen, upright, content, &date),
+                Plan::Cover { page } => cover::draw(&mut pen, upright, content, &cover, *page),
                 Plan::Persona { index, page } => {
                     persona::draw(&mut pen, upright, content, *index, &personas[*index], *page)
                 }
@@ -270,7 +275,7 @@ fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
     let mut summary = None;
     for (index, page) in plan.iter().enumerate() {
         let (section, title, name) = match page {
-            Plan::Cover => {
+            Plan::Cover { page: 0 } => {
                 outline.push_child(OutlineNode::new("Cover".into(), at(index)));
                 continue;
             }
@@ -283,7 +288,7 @@ fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
                 "Personas",
                 &content.personas[*i].0.draft.name,
             ),
-            Plan::Persona { .. } | Plan::Summary { .. } => continue,
+            Plan::Cover { .. } | Plan::Persona { .. } | Plan::Summary { .. } => continue,
             Plan::Board {
                 board, number: 1, ..
             } => (
