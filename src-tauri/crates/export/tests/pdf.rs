@@ -316,6 +316,17 @@ fn every_card_of_a_real_sized_board_is_in_the_pdf_on_every_paper() {
             text.contains("continues overleaf") && text.contains("continued"),
             "{name}: the tall cell says it goes on, and where it went on"
         );
+        let board = &content.boards[0];
+        for title in board
+            .steps()
+            .map(|s| s.title.as_str())
+            .chain(board.lanes.iter().map(|l| l.title.as_str()))
+        {
+            assert!(
+                text.contains(title),
+                "{name}: {title} heads its step or lane"
+            );
+        }
         let overlaps = collisions(&pdf_file(&content, paper, name));
         assert!(
             overlaps.is_empty(),
@@ -391,55 +402,61 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
         .update_persona(content.personas[0].0.id, &persona, NOW)
         .expect("persona updated");
     let content = WorkshopContent::read(&store, content.workshop.id).expect("reads");
-    let path = pdf_file(&content, PageSize::A4, "every-script.pdf");
-    // Read as a viewer reads it, by position: poppler puts right-to-left words back in the
-    // order they were written (marking them with embedding controls, dropped here).
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let layout =
-        String::from_utf8_lossy(&out.stdout).replace(['\u{202A}', '\u{202B}', '\u{202C}'], "");
-    // Lines end where the card's width says, in Chinese even inside a phrase: compared
-    // without spaces.
-    let unspaced = |t: &str| t.split_whitespace().collect::<String>();
-    let text = unspaced(&layout);
-    for (script, words) in support::every_script() {
-        let pieces: Vec<&str> = if script.contains(" with ") {
-            // A line of two directions is read by poppler one direction at a time.
-            words.split_whitespace().collect()
-        } else {
-            vec![words.as_str()]
-        };
-        for piece in pieces {
-            assert!(
-                text.contains(&unspaced(piece)),
-                "{script}: {piece} reads back as written"
-            );
-        }
-    }
-    assert!(
-        text.contains(&unspaced("سارة حداد")),
-        "the persona's Arabic name"
-    );
-    let overlaps = collisions(&path);
-    assert!(
-        overlaps.is_empty(),
-        "{:?}",
-        &overlaps[..overlaps.len().min(5)]
-    );
-    let fonts = tool("pdffonts", &[], &path);
-    // Colour emoji are pictures in a Type 3 font; every other script has its own face.
-    for face in [
-        "NotoSansArabic",
-        "NotoSansHebrew",
-        "NotoSansDevanagari",
-        "NotoSansThai",
-        "NotoSansCJK",
-        "Type 3",
+    for (paper, name) in [
+        (PageSize::A4, "every-script-a4.pdf"),
+        (PageSize::A3, "every-script-a3.pdf"),
+        (PageSize::Letter, "every-script-letter.pdf"),
     ] {
-        assert!(fonts.contains(face), "{face} is embedded: {fonts}");
+        let path = pdf_file(&content, paper, name);
+        // Read as a viewer reads it, by position: poppler puts right-to-left words back in the
+        // order they were written (marking them with embedding controls, dropped here).
+        let out = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        let layout =
+            String::from_utf8_lossy(&out.stdout).replace(['\u{202A}', '\u{202B}', '\u{202C}'], "");
+        // Lines end where the card's width says, in Chinese even inside a phrase: compared
+        // without spaces.
+        let unspaced = |t: &str| t.split_whitespace().collect::<String>();
+        let text = unspaced(&layout);
+        for (script, words) in support::every_script() {
+            let pieces: Vec<&str> = if script.contains(" with ") {
+                // A line of two directions is read by poppler one direction at a time.
+                words.split_whitespace().collect()
+            } else {
+                vec![words.as_str()]
+            };
+            for piece in pieces {
+                assert!(
+                    text.contains(&unspaced(piece)),
+                    "{script}: {piece} reads back as written"
+                );
+            }
+        }
+        assert!(
+            text.contains(&unspaced("سارة حداد")),
+            "the persona's Arabic name"
+        );
+        let overlaps = collisions(&path);
+        assert!(
+            overlaps.is_empty(),
+            "{:?}",
+            &overlaps[..overlaps.len().min(5)]
+        );
+        let fonts = tool("pdffonts", &[], &path);
+        // Colour emoji are pictures in a Type 3 font; every other script has its own face.
+        for face in [
+            "NotoSansArabic",
+            "NotoSansHebrew",
+            "NotoSansDevanagari",
+            "NotoSansThai",
+            "NotoSansCJK",
+            "Type 3",
+        ] {
+            assert!(fonts.contains(face), "{face} is embedded: {fonts}");
+        }
     }
 }
 
