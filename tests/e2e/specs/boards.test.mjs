@@ -15,7 +15,7 @@ const cardsIn = (browser, label) =>
   );
 
 async function rate(browser, who, key) {
-  await browser.$('select[data-autofocus]').selectByVisibleText(who);
+  await browser.$('[role="radiogroup"][aria-label="Whose feeling"]').$(`button*=${who}`).click();
   await browser.keys(key);
 }
 
@@ -66,8 +66,9 @@ test('a board built by keyboard from a template, rated by two customers, is all 
       await browser.$(`h2=How does ‘${step}’ feel?`).waitForDisplayed();
       await rate(browser, 'Maya', i === 0 ? '2' : '4');
       await rate(browser, 'Tomás', '5');
+      // The team's assumed curve, beside the customers' own ratings.
+      await rate(browser, 'The team’s assumption', '3');
       if (i === 2) await browser.$('label*=A moment of truth').click();
-      // Escape would be taken by the focused <select>; Done closes the dialog.
       await browser.$('button=Done').click();
       await browser.$('[role="dialog"]').waitForExist({ reverse: true });
     }
@@ -85,6 +86,18 @@ test('a board built by keyboard from a template, rated by two customers, is all 
     assert.deepEqual(await cardsIn(browser, 'Realises they need something, What they do'), ['Spots an advert', 'Asks a friend']);
     const counts = await browser.execute(() => [...document.querySelectorAll('.count')].map((t) => t.textContent));
     assert.deepEqual(counts.map((c) => c.split(' ').at(-1)), ['n=2', 'n=2', 'n=2'], 'each of the three steps was rated by both customers');
+    const ratings = await browser.executeAsync(async (done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: 'Buying a lamp' });
+      const [summary] = await invoke('list_boards', { workshopId: workshop.id });
+      const board = await invoke('get_board', { id: summary.id });
+      done(board.ratings.map((r) => `${r.curve} ${r.score}`).sort());
+    });
+    assert.deepEqual(
+      ratings,
+      ['assumed 0', 'assumed 0', 'assumed 0', 'rated -1', 'rated -1', 'rated -2', 'rated -2', 'rated -2', 'rated 1'],
+      'the team’s assumption is on its own curve, and every customer kept their rating',
+    );
     const moment = await browser.execute(() =>
       [...document.querySelectorAll('[role="columnheader"]')].filter((h) => h.textContent.includes('Moment of truth')).map((h) => h.textContent),
     );

@@ -58,6 +58,17 @@ export class BoardState {
     return byCell;
   });
 
+  /**
+   * The score set on `stepId` by `who`: 'assumed' or 'desired' for the team's curves, else a
+   * participant's id for their own rating on the rated curve. Null when none is set.
+   */
+  scoreOf(stepId: string, who: string): number | null {
+    const rating = this.board?.ratings.find((r) =>
+      r.stepId === stepId && (who === 'assumed' || who === 'desired' ? r.curve === who : r.participantId === who),
+    );
+    return rating ? rating.score : null;
+  }
+
   async load(): Promise<void> {
     try {
       const [board, participants, personas] = await Promise.all([
