@@ -138,3 +138,21 @@ test('a deleted persona comes back with Undo, and personas reorder by keyboard',
     await quit(browser, folder);
   }
 });
+
+test('Alt+← in the persona editor goes back to the personas and stays there', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await openSamplePersonas(browser);
+    await browser.$('button=Maya Okafor').click();
+    await browser.$('button=← Personas').waitForDisplayed();
+    await browser.execute(() => document.activeElement?.blur());
+    await browser.keys(['Alt', 'ArrowLeft']);
+    await browser.$('article[aria-label="Maya Okafor"]').waitForDisplayed();
+    await browser.pause(300);
+    assert.ok(await browser.$('article[aria-label="Maya Okafor"]').isDisplayed(), 'still on the personas, not Home');
+    assert.equal(await browser.$('#tab-personas').getAttribute('aria-selected'), 'true');
+  } finally {
+    await quit(browser, folder);
+  }
+});
