@@ -6,6 +6,7 @@ import RoomPanel from '../src/components/room/RoomPanel.svelte';
 import RoomReminder from '../src/components/room/RoomReminder.svelte';
 import { goHome, navigation } from '../src/lib/navigation.svelte';
 import { Countdown } from '../src/components/room/countdown.svelte';
+import { facilitation } from '../src/components/room/facilitation.svelte';
 import Notices from '../src/components/Notices.svelte';
 import type { Card, PendingNote, RoomStatus } from '../src/lib/bindings';
 import { room } from '../src/lib/room.svelte';
@@ -159,6 +160,8 @@ describe('The reminder elsewhere in the app', () => {
 });
 
 describe('Room mode', () => {
+  afterEach(() => facilitation.reset());
+
   it('moves between stages, hides new notes while writing is silent, reveals dots, and Esc leaves', async () => {
     await openRoom([]);
     room.votes = { c1: 3 };
@@ -198,6 +201,28 @@ describe('Room mode', () => {
     await waitFor(() => expect(core.callsOf('set_voting').at(-1)?.args).toEqual({ voting: { open: true, budget: 3 } }));
     expect(await screen.findByText('● Voting · 3 dots each · 3 placed')).toBeTruthy();
     expect(screen.queryByLabelText('2 dots')).toBeNull();
+  });
+});
+
+describe('Leaving room mode and coming back', () => {
+  afterEach(() => facilitation.reset());
+
+  it('keeps silent writing (a note approved meanwhile stays face down), the dots shown and the timer running', async () => {
+    await openRoom([]);
+    room.votes = { c1: 3 };
+    const board = boardState([card('c1', 'No printer', 1)]);
+    const first = render(RoomMode, { props: { board, onleave: () => {} } });
+    await userEvent.keyboard('wrt');
+    first.unmount();
+    // Meanwhile, at the board, the facilitator approves a phone's note.
+    board.board = { ...board.board!, cards: [...board.board!.cards, card('c2', 'From a phone', Date.now() + 1)] };
+    render(RoomMode, { props: { board, onleave: () => {} } });
+    expect(screen.getByText('✎ Silent writing')).toBeTruthy();
+    expect(screen.getByLabelText('A note, hidden until it is revealed')).toBeTruthy();
+    expect(screen.queryByText('From a phone')).toBeNull();
+    expect(screen.getByLabelText('3 dots'), 'the dots are still revealed').toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toMatch(/\d:\d\d/);
+    expect(facilitation.countdown.running, 'the timer went on running').toBe(true);
   });
 });
 
