@@ -106,6 +106,21 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     await bo.locator('li', { hasText: 'The printer at home had no ink' }).getByText('● yours').waitFor();
     await bo.screenshot({ path: `${artifacts}/phone-vote.png` });
 
+    // Maya, whom the facilitator added before the workshop, joins from her own phone: she is
+    // that Maya, not a second one, and her phone says so in case it is someone else.
+    const people = () =>
+      browser.executeAsync(async (done) => {
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const [workshop] = await invoke('list_workshops', { search: '' });
+        done((await invoke('list_participants', { workshopId: workshop.id })).map((p) => p.name));
+      });
+    const before = await people();
+    const maya = await phone(`${address}#${code}`);
+    await join(maya, 'Maya', 'A customer');
+    await maya.getByText('You are already in this workshop', { exact: false }).waitFor();
+    assert.deepEqual(await people(), before, 'no second Maya');
+    await maya.screenshot({ path: `${artifacts}/phone-known.png` });
+
     // Room mode: full screen, dots hidden until revealed, Esc leaves.
     await browser.keys('F5');
     const roomMode = await browser.$('section[aria-label="Room mode"]');

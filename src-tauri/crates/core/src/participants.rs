@@ -145,6 +145,27 @@ impl Store {
         Ok(participant)
     }
 
+    /// The participant a phone joining as `draft` speaks for: someone of the same kind
+    /// already in the workshop under the same name (whatever its case and spacing) for whom
+    /// no other phone speaks (`is_free`), else a new participant. True when they were there
+    /// already, so the phone can say so; a second person of the same name is still let in.
+    pub fn join_from_phone(
+        &mut self,
+        workshop: WorkshopId,
+        draft: &ParticipantDraft,
+        is_free: impl Fn(ParticipantId) -> bool,
+        now: Timestamp,
+    ) -> Result<(Participant, bool)> {
+        let wanted = name_key(&draft.name);
+        let known = self.list_participants(workshop)?.into_iter().find(|p| {
+            p.draft.kind == draft.kind && name_key(&p.draft.name) == wanted && is_free(p.id)
+        });
+        match known {
+            Some(participant) => Ok((participant, true)),
+            None => Ok((self.add_participant(workshop, draft, now)?, false)),
+        }
+    }
+
     /// Replaces what the facilitator typed about a participant.
     pub fn update_participant(
         &mut self,
@@ -202,4 +223,12 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, p: &Participant) -> Result<
         ],
     )?;
     Ok(())
+}
+
+/// A name as people say it: "maya  okafor" and "Maya Okafor" are the same person.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }

@@ -116,3 +116,55 @@ fn a_removed_participant_can_be_restored() {
     store.restore_participant(maya.id).expect("undo");
     assert_eq!(store.list_participants(workshop).expect("list"), vec![maya]);
 }
+
+#[test]
+fn a_phone_that_gives_a_name_already_in_the_workshop_becomes_that_person_not_a_second_one() {
+    let (mut store, workshop) = store_with_workshop();
+    let maya = store
+        .add_participant(
+            workshop,
+            &person("Maya Okafor", ParticipantKind::Customer),
+            Timestamp(2),
+        )
+        .expect("added by the facilitator");
+    let nobody_holds = |_| true;
+    let (joined, known) = store
+        .join_from_phone(
+            workshop,
+            &person("  maya  OKAFOR ", ParticipantKind::Customer),
+            nobody_holds,
+            Timestamp(3),
+        )
+        .expect("joins");
+    assert!(known, "the phone is told she was already there");
+    assert_eq!(
+        joined.id, maya.id,
+        "her phone speaks for her: her ratings are counted once"
+    );
+    assert_eq!(store.list_participants(workshop).expect("list").len(), 1);
+
+    let (second, known) = store
+        .join_from_phone(
+            workshop,
+            &person("Maya Okafor", ParticipantKind::Customer),
+            |id| id != maya.id,
+            Timestamp(4),
+        )
+        .expect("a second Maya joins");
+    assert!(
+        !known && second.id != maya.id,
+        "another phone already speaks for Maya: a new participant"
+    );
+    let (team, known) = store
+        .join_from_phone(
+            workshop,
+            &person("Maya Okafor", ParticipantKind::Team),
+            nobody_holds,
+            Timestamp(5),
+        )
+        .expect("joins as team");
+    assert!(
+        !known && team.id != maya.id,
+        "a team member of the same name is someone else"
+    );
+}

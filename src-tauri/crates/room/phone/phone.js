@@ -219,7 +219,19 @@ $('join-form').addEventListener('submit', async (event) => {
   if (!joined) return;
   token = joined.token;
   localStorage.setItem(tokenKey(), token);
+  $('known').hidden = !joined.known;
   await enter();
+});
+
+// Someone else of the same name: this phone starts again under another name. (The person it
+// was taken for keeps everything they said; only this phone's seat is given up.)
+$('not-me').addEventListener('click', () => {
+  token = '';
+  localStorage.removeItem(tokenKey());
+  $('known').hidden = true;
+  $('name').value = '';
+  enter();
+  $('name').focus();
 });
 
 for (const tab of ['note', 'rate', 'vote']) {

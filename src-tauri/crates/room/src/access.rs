@@ -110,6 +110,11 @@ impl<P: Clone> Devices<P> {
     pub fn who(&self, token: &str) -> Option<P> {
         self.by_token.get(token).cloned()
     }
+
+    /// Everyone some phone speaks for.
+    pub fn present(&self) -> Vec<P> {
+        self.by_token.values().cloned().collect()
+    }
 }
 
 #[cfg(test)]

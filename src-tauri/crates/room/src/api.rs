@@ -221,6 +221,8 @@ struct JoinRequest {
 struct Joined {
     token: String,
     name: String,
+    /// Already in the workshop under that name: the phone asks "not you?".
+    known: bool,
 }
 
 /// The code's check before joining. Only wrong codes count against an address: a room of
@@ -288,17 +290,27 @@ async fn join(
         quote_by_name: request.quote_by_name,
         colour: String::new(),
     };
-    let participant = with_store(&shared, move |store, _| {
-        store.add_participant(workshop, &draft, Timestamp::now())
+    // Someone the facilitator already added (or who joined before, from another phone now
+    // gone) is that same person again: their ratings are counted once.
+    let present = lock(&shared.devices).present();
+    let (participant, known) = with_store(&shared, move |store, _| {
+        store.join_from_phone(
+            workshop,
+            &draft,
+            |id| !present.contains(&id),
+            Timestamp::now(),
+        )
     })
     .await?;
     let admitted = lock(&shared.devices).admit(participant.id);
     let Some(token) = admitted else {
-        let id = participant.id;
-        with_store(&shared, move |store, _| {
-            store.delete_participant(id, Timestamp::now())
-        })
-        .await?;
+        if !known {
+            let id = participant.id;
+            with_store(&shared, move |store, _| {
+                store.delete_participant(id, Timestamp::now())
+            })
+            .await?;
+        }
         return Err(full());
     };
     (shared.listener)(RoomEvent::Joined);
@@ -307,6 +319,7 @@ async fn join(
         &Joined {
             token,
             name: participant.draft.name,
+            known,
         },
     ))
 }

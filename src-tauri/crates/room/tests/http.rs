@@ -40,7 +40,8 @@ fn card_of(board: &Board, kind: CardKind) -> CardId {
 fn joining_needs_this_rooms_code() {
     let lab = Lab::open(RoomLimits::default());
     let before = participants(&lab);
-    let body = json!({ "name": "Maya", "customer": true }).to_string();
+    // Someone the facilitator has not added yet.
+    let body = json!({ "name": "Noor", "customer": true }).to_string();
 
     let missing = lab.send("POST", "/api/join", &[], body.as_bytes());
     assert_eq!(missing.status, 401, "{missing:?}");
@@ -87,7 +88,8 @@ fn joining_needs_this_rooms_code() {
         body.as_bytes(),
     );
     assert_eq!(joined.status, 201, "typed forgivingly: {joined:?}");
-    assert_eq!(joined.json()["name"], "Maya");
+    assert_eq!(joined.json()["name"], "Noor");
+    assert_eq!(joined.json()["known"], false);
     assert_eq!(participants(&lab), before + 1);
     assert_eq!(
         lab.events.lock().expect("events").as_slice(),
@@ -128,6 +130,68 @@ fn every_action_needs_a_token_this_room_gave_out() {
     assert_eq!(lab.waiting(), 0);
     assert_eq!(lab.act(&token, "/api/notes", &first_cell(&lab)).status, 202);
     assert_eq!(lab.waiting(), 1);
+}
+
+#[test]
+fn a_phone_giving_the_name_of_someone_in_the_workshop_speaks_for_them_and_counts_once() {
+    let lab = Lab::open(RoomLimits::default());
+    let before = participants(&lab);
+    let step = lab.board.stages[0].steps[0].id;
+    let count = |lab: &Lab| {
+        lab.with_store(|s| s.board(lab.board.board.id).expect("board"))
+            .emotions
+            .iter()
+            .find(|e| e.step_id == step)
+            .and_then(|e| e.rated.clone())
+            .map_or(0, |r| r.count)
+    };
+    let rated_before = count(&lab);
+    let maya = lab.with_store(|s| {
+        s.list_participants(lab.board.board.workshop_id)
+            .expect("people")
+            .into_iter()
+            .find(|p| p.draft.name == "Maya")
+            .expect("the sample's Maya")
+    });
+    let code = lab.code();
+    let body = json!({ "name": " maya ", "customer": true }).to_string();
+    let joined = lab.send(
+        "POST",
+        "/api/join",
+        &[("X-Feltboard-Room", &code)],
+        body.as_bytes(),
+    );
+    assert_eq!(joined.status, 201, "{joined:?}");
+    assert_eq!(joined.json()["known"], true, "the phone asks: not you?");
+    assert_eq!(participants(&lab), before, "no second Maya");
+    let token = joined.json()["token"].as_str().expect("token").to_owned();
+    let rated = lab.act(
+        &token,
+        "/api/ratings",
+        &json!({ "stepId": step, "score": 2 }),
+    );
+    assert_eq!(rated.status, 200, "{rated:?}");
+    let board = lab.with_store(|s| s.board(lab.board.board.id).expect("board"));
+    assert!(
+        board
+            .ratings
+            .iter()
+            .any(|r| r.step_id == step && r.participant_id == Some(maya.id) && r.score == 2),
+        "the rating is Maya's own"
+    );
+    let had_rated = lab
+        .board
+        .ratings
+        .iter()
+        .any(|r| r.step_id == step && r.participant_id == Some(maya.id));
+    assert_eq!(
+        count(&lab),
+        rated_before + u32::from(!had_rated),
+        "Maya is counted once on the rated curve"
+    );
+    // While her phone is in the room, another phone of the same name is someone else.
+    lab.join("Maya");
+    assert_eq!(participants(&lab), before + 1);
 }
 
 #[test]
