@@ -31,7 +31,7 @@ function setup() {
   state.board = fixture();
   render(BoardGrid, { props: { board: state, focusStage: null, zoom: 1, onrate: () => {} } });
   const grid = screen.getByRole('grid');
-  const current = () => screen.getAllByRole('gridcell').find((c) => c.getAttribute('aria-selected') === 'true')?.getAttribute('aria-label');
+  const current = () => screen.getAllByRole('gridcell').find((c) => c.getAttribute('aria-selected') === 'true')?.getAttribute('data-cell');
   return { core, state, grid, current };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, longDate, plural } from '../src/lib/format';
+import { initials, longDate, plural, textOn } from '../src/lib/format';
 
 describe('format', () => {
   it('writes counts as people say them', () => {
@@ -20,5 +20,13 @@ describe('format', () => {
     expect(initials('Zoë')).toBe('Z');
     expect(initials('Ελένη Παππά')).toBe('ΕΠ');
     expect(initials('Priya — customer service')).toBe('PS');
+  });
+
+  it('writes initials in white where it reads, and in ink on light colours', () => {
+    expect(textOn('#0072b2'), 'blue').toBe('#ffffff');
+    expect(textOn('#1c2530'), 'ink').toBe('#ffffff');
+    expect(textOn('#e69f00'), 'orange, 2.3:1 against white').toBe('#1c2530');
+    expect(textOn('#d55e00'), 'vermilion, 3.9:1 against white').toBe('#1c2530');
+    expect(textOn('not a colour')).toBe('#ffffff');
   });
 });

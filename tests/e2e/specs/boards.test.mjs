@@ -7,10 +7,10 @@ import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } fr
 before(startDriver);
 after(stopDriver);
 
-const cell = (browser, label) => browser.$(`[role="gridcell"][aria-label="${label}"]`);
+const cell = (browser, label) => browser.$(`[role="gridcell"][data-cell="${label}"]`);
 const cardsIn = (browser, label) =>
   browser.execute(
-    (l) => [...document.querySelectorAll(`[role="gridcell"][aria-label="${l}"] [data-card] .text`)].map((t) => t.textContent),
+    (l) => [...document.querySelectorAll(`[role="gridcell"][data-cell="${l}"] [data-card] .text`)].map((t) => t.textContent),
     label,
   );
 

@@ -23,3 +23,21 @@ export function initials(name: string): string {
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words.slice(0, 1);
   return letters.map((w) => [...(w ?? '')][0]?.toUpperCase() ?? '').join('');
 }
+
+const INK = '#1c2530';
+
+/** How light `hex` (`#rrggbb`) is to the eye: WCAG's relative luminance, 0 to 1. */
+function luminance(hex: string): number {
+  const channel = (at: number) => {
+    const c = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Text on `background` (`#rrggbb`): white, or the ink where white would be too faint to read. */
+export function textOn(background: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(background)) return '#ffffff';
+  // White's contrast with the background, from the WCAG formula (1.05 / (L + 0.05)).
+  return 1.05 / (luminance(background) + 0.05) >= 4.5 ? '#ffffff' : INK;
+}

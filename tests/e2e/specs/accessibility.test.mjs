@@ -1,0 +1,102 @@
+// axe-core on every screen and dialog of the real app, and on the phone's pages in Chromium:
+// no serious or critical problem anywhere a facilitator or a customer goes.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { axeInApp, axeInPage } from '../support/axe.mjs';
+import { emptyDataFolder, launch, openSampleBoard, openSampleRoom, quit, startDriver, stopDriver } from '../support/app.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+/** Fails naming the place and what axe found there. */
+async function clean(where, found) {
+  assert.deepEqual(await found, [], `${where}: ${JSON.stringify(await found, null, 1)}`);
+}
+
+test('every screen and dialog of the app has no serious or critical accessibility problem', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  const escape = async () => {
+    await browser.keys('Escape');
+    await browser.$('[role="dialog"]').waitForExist({ reverse: true });
+  };
+  try {
+    await clean('Home', axeInApp(browser));
+    await browser.keys(['Control', 'n']);
+    await browser.$('[role="dialog"]').waitForDisplayed();
+    await clean('New workshop', axeInApp(browser));
+    await escape();
+
+    await browser.$('button=Returning an online order').click();
+    for (const tab of ['boards', 'personas', 'participants']) {
+      await browser.$(`#tab-${tab}`).click();
+      await clean(`Workshop, ${tab}`, axeInApp(browser));
+    }
+    await browser.keys(['Control', 'p']);
+    await browser.$('[role="dialog"]').waitForDisplayed();
+    await clean('Export', axeInApp(browser));
+    await escape();
+
+    await browser.$('#tab-personas').click();
+    await browser.$('button=Maya Okafor').click();
+    await browser.$('button=← Personas').waitForDisplayed();
+    await clean('Persona editor', axeInApp(browser));
+    await browser.$('button=← Personas').click();
+    await browser.keys(['Alt', 'ArrowLeft']);
+    await browser.$('button=Returning an online order').waitForDisplayed();
+
+    await openSampleBoard(browser);
+    await clean('Board editor', axeInApp(browser));
+    await browser.$('[role="grid"]').click();
+    await browser.keys(['Control', 'e']);
+    await browser.$('[role="dialog"]').waitForDisplayed();
+    await clean('Rating', axeInApp(browser));
+    await browser.$('button=Done').click();
+    await browser.$('[role="dialog"]').waitForExist({ reverse: true });
+    await browser.$('button=Stages and lanes…').click();
+    await browser.$('[role="dialog"]').waitForDisplayed();
+    await clean('Stages and lanes', axeInApp(browser));
+    await escape();
+
+    await browser.$('button=Open the room').click();
+    await browser.$('aside[aria-label="The room"]').waitForDisplayed();
+    await clean('The room beside the board', axeInApp(browser));
+    await browser.keys('F5');
+    await browser.$('section[aria-label="Room mode"]').waitForDisplayed();
+    await clean('Room mode', axeInApp(browser));
+    await browser.keys('j');
+    await browser.$('[aria-label="Join from your phone"]').waitForDisplayed();
+    await clean('Room mode, join', axeInApp(browser));
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('the phone’s pages have no serious or critical accessibility problem', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  const phones = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const { code, address } = await openSampleRoom(browser, folder);
+    // The page's policy forbids inline scripts; axe is let in for the check alone.
+    const context = await phones.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${address}#${code}`);
+    await page.getByLabel('Your name, or any alias').waitFor();
+    await clean('Phone, joining', axeInPage(page));
+    await page.getByLabel('Your name, or any alias').fill('Noor');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByText('Hi, Noor').waitFor();
+    for (const tab of ['Add a note', 'Rate steps', 'Vote']) {
+      await page.getByRole('tab', { name: new RegExp(tab) }).click();
+      await clean(`Phone, ${tab}`, axeInPage(page));
+    }
+  } finally {
+    await phones.close();
+    await quit(browser, folder);
+  }
+});
