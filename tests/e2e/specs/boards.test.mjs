@@ -2,7 +2,7 @@
 // Texts avoid doubled letters: WebKitWebDriver's key actions drop a repeated key.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+import { emptyDataFolder, launch, openSampleBoard, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -112,6 +112,30 @@ test('a board built by keyboard from a template, rated by two customers, is all 
       timeoutMsg: 'Ctrl+Z puts the card back',
     });
     assert.deepEqual(await cardsIn(browser, 'Realises they need something, What they do'), ['Spots an advert', 'Asks a friend']);
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('moving the cursor up or left keeps the picked cell clear of the sticky headers', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await openSampleBoard(browser);
+    await browser.$('[role="grid"]').click();
+    await browser.keys(['Home']);
+    for (let i = 0; i < 8; i++) await browser.keys('ArrowDown');
+    for (let i = 0; i < 6; i++) await browser.keys('ArrowRight');
+    for (let i = 0; i < 6; i++) await browser.keys('ArrowUp');
+    for (let i = 0; i < 5; i++) await browser.keys('ArrowLeft');
+    await browser.pause(300);
+    const clear = await browser.execute(() => {
+      const cell = document.querySelector('[role="gridcell"][aria-selected="true"]').getBoundingClientRect();
+      const bottom = Math.max(...[...document.querySelectorAll('.step')].map((h) => h.getBoundingClientRect().bottom));
+      const right = Math.max(...[...document.querySelectorAll('.lane')].map((h) => h.getBoundingClientRect().right));
+      return { top: cell.top - bottom, left: cell.left - right };
+    });
+    assert.ok(clear.top >= -1 && clear.left >= -1, `the picked cell is not under the headers: ${JSON.stringify(clear)}`);
   } finally {
     await quit(browser, folder);
   }
