@@ -130,6 +130,13 @@ describe('The room beside the board', () => {
     expect(screen.queryByRole('complementary', { name: 'The room' })).toBeNull();
   });
 
+  it('puts the caret in a waiting note when the facilitator edits it', async () => {
+    await openRoom([note('n1', 'The printer had no ink')]);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Edit the note' }));
+  });
+
   it('warns when the laptop is on no network', async () => {
     const alone = status({ onNetwork: false, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
     await openRoom([], { open_room: () => alone, room_status: () => alone });

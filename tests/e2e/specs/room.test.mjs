@@ -70,6 +70,17 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     const waiting = await browser.$('li[aria-label="Note from Ana"]');
     await waiting.waitForDisplayed({ timeout: 5_000 });
     assert.ok(!(await cardTexts(browser)).includes('The printer at home had no ink'), 'not on the board before approval');
+    // One unbroken word of the longest a note may be wraps in the queue, never widens it.
+    await ana.getByRole('tab', { name: 'Add a note' }).click();
+    await ana.getByLabel('Your note').fill('x'.repeat(2000));
+    await ana.getByRole('button', { name: 'Send note' }).click();
+    await ana.getByText('Sent.', { exact: false }).waitFor();
+    await browser.waitUntil(async () => (await browser.$$('li[aria-label="Note from Ana"]')).length === 2, { timeoutMsg: 'the long note waits' });
+    const width = await browser.execute(() => document.querySelector('aside[aria-label="The room"]').scrollWidth);
+    assert.ok(width <= 400, `the queue keeps its width: ${width}px`);
+    await browser.$$('li[aria-label="Note from Ana"]')[1].$('button=Reject').click();
+    await browser.waitUntil(async () => (await browser.$$('li[aria-label="Note from Ana"]')).length === 1, { timeoutMsg: 'the long note is rejected' });
+    await ana.getByRole('tab', { name: 'Rate steps' }).click();
     await screenshot(browser, 'room-queue');
     await waiting.$('button=Approve').click();
     await browser.waitUntil(async () => (await cardTexts(browser)).includes('The printer at home had no ink'), {
