@@ -18,6 +18,20 @@ function renderGallery(core: ReturnType<typeof fakeCore>) {
 }
 
 describe('Persona editor', () => {
+  it('wraps a long name and role instead of cutting them, and Enter moves on rather than breaking the line', async () => {
+    const maya = persona('Maya');
+    fakeCore({ personas: [maya] });
+    render(PersonaEditor, { props: { workshopId: 'w', personaId: maya.id } });
+    const name = await screen.findByLabelText('Name');
+    expect(name.tagName, 'a field that wraps').toBe('TEXTAREA');
+    expect(screen.getByLabelText('Role or segment').tagName).toBe('TEXTAREA');
+    await userEvent.type(name, ' Okafor{Enter}');
+    expect((name as HTMLTextAreaElement).value).toBe('Maya Okafor');
+    expect(document.activeElement).toBe(screen.getByLabelText('Role or segment'));
+    const colours = screen.getByRole('radiogroup', { name: 'Avatar colour' });
+    expect(within(colours).getByRole('radio', { name: 'Vermilion' }), 'a colour is named, not coded').toBeTruthy();
+  });
+
   it('saves typing after a pause, and Ctrl+Z undoes it even inside the field', async () => {
     const maya = persona('Maya', { role: 'Parent' });
     const core = fakeCore({ personas: [maya] });

@@ -17,6 +17,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         // Our types read and write the same shape, so one TypeScript type each is enough.
         .disable_serde_phases()
         .constant("PALETTE", feltboard_core::participants::PALETTE)
+        .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
         .constant("ROOM_ACTIVITY", room::ROOM_ACTIVITY)
         .typ::<feltboard_room::RoomEvent>()
         .commands(collect_commands![

@@ -49,7 +49,7 @@ test('a persona built by keyboard, with a portrait, is all there after a restart
     await name.waitForDisplayed();
     await name.setValue('Eleni Pappa');
     await browser.$('#persona-role').setValue('Night-shift nurse');
-    await browser.$('button[aria-label="#009e73"]').click();
+    await browser.$('button[aria-label="Green"]').click();
     await browser.$('button=Backed by research').click();
     await browser.$('input[type="number"]').setValue('7');
     await browser.$('textarea.sources').setValue('Diary study, spring 2026');
@@ -79,7 +79,7 @@ test('a persona built by keyboard, with a portrait, is all there after a restart
     await browser.$('#persona-name').waitForDisplayed();
     assert.equal(await browser.$('#persona-name').getValue(), 'Eleni Pappa');
     assert.equal(await browser.$('#persona-role').getValue(), 'Night-shift nurse');
-    assert.equal(await browser.$('button[aria-label="#009e73"]').getAttribute('aria-checked'), 'true');
+    assert.equal(await browser.$('button[aria-label="Green"]').getAttribute('aria-checked'), 'true');
     assert.equal(await browser.$('button=Backed by research').getAttribute('aria-checked'), 'true');
     assert.equal(await browser.$('input[type="number"]').getValue(), '7');
     assert.equal(await browser.$('textarea.sources').getValue(), 'Diary study, spring 2026');

@@ -106,6 +106,8 @@ export const commands = {
 /* Constants */
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;
 
+export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blue","Purple","Grey"] as const;
+
 export const ROOM_ACTIVITY = "room-activity" as const;
 
 /* Types */

@@ -59,6 +59,18 @@ pub struct Participant {
 pub const PALETTE: [&str; 8] = [
     "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9", "#6a3d9a", "#4d4d4d",
 ];
+/// What each colour of [`PALETTE`] is called, in the same order: a swatch is named by its
+/// colour, not by its code.
+pub const PALETTE_NAMES: [&str; 8] = [
+    "Blue",
+    "Vermilion",
+    "Green",
+    "Pink",
+    "Ochre",
+    "Sky blue",
+    "Purple",
+    "Grey",
+];
 
 impl ParticipantDraft {
     pub(crate) fn validated(&self, fallback_colour: &str) -> Result<ParticipantDraft> {
