@@ -16,6 +16,15 @@ function renderList(core: ReturnType<typeof fakeCore>) {
 }
 
 describe('Participants', () => {
+  it('starts a workshop with nobody in it at the first name to type, and leaves a full one alone', () => {
+    const first = renderList(fakeCore());
+    expect(document.activeElement).toBe(screen.getByPlaceholderText('Name or alias, then Enter'));
+    first.unmount();
+    (document.activeElement as HTMLElement | null)?.blur();
+    renderList(fakeCore({ participants: [person('Maya')] }));
+    expect(document.activeElement).not.toBe(screen.getByPlaceholderText('Name or alias, then Enter'));
+  });
+
   it('adds one participant after another with Enter, keeping the focus in the name field', async () => {
     const core = fakeCore();
     renderList(core);

@@ -18,6 +18,15 @@ function renderGallery(core: ReturnType<typeof fakeCore>) {
 }
 
 describe('Persona editor', () => {
+  it('opens a new persona with its name selected, ready to be typed over', async () => {
+    const fresh = persona('New persona');
+    fakeCore({ personas: [fresh] });
+    render(PersonaEditor, { props: { workshopId: 'w', personaId: fresh.id } });
+    const name = (await screen.findByLabelText('Name')) as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'New persona'.length]);
+  });
+
   it('wraps a long name and role instead of cutting them, and Enter moves on rather than breaking the line', async () => {
     const maya = persona('Maya');
     fakeCore({ personas: [maya] });

@@ -4,6 +4,9 @@ import { Autosave } from '../lib/autosave.svelte';
 import type { Persona, PersonaDraft, PersonaId } from '../lib/bindings';
 import { ipc, messageOf } from '../lib/ipc';
 
+/** The name a new persona starts with, until the facilitator types theirs. */
+export const NEW_PERSONA_NAME = 'New persona';
+
 export function draftOf(p: Persona): PersonaDraft {
   return {
     name: p.name,
