@@ -211,6 +211,24 @@ describe('Room mode', () => {
   });
 });
 
+describe('Room mode on a projector', () => {
+  afterEach(() => {
+    facilitation.reset();
+    window.innerWidth = 1024;
+  });
+
+  it('grows the type with the screen: a stage reads from the back of the room at 1080p', async () => {
+    window.innerWidth = 1920;
+    render(RoomMode, { props: { board: boardState([card('c1', 'No printer', 1)]), onleave: () => {} } });
+    const room = screen.getByRole('region', { name: 'Room mode' });
+    const px = () => parseFloat(room.style.getPropertyValue('--type'));
+    await waitFor(() => expect(px()).toBeGreaterThanOrEqual(28));
+    const columns = room.querySelector<HTMLElement>('.grid')?.style.gridTemplateColumns ?? '';
+    const [, count, width] = /repeat\((\d+), ([\d.]+)px\)/.exec(columns) ?? [];
+    expect(Number(count) * Number(width), 'the stage fills the projector’s width').toBeGreaterThan(1920 * 0.75);
+  });
+});
+
 describe('Leaving room mode and coming back', () => {
   afterEach(() => facilitation.reset());
 
