@@ -140,3 +140,26 @@ test('moving the cursor up or left keeps the picked cell clear of the sticky hea
     await quit(browser, folder);
   }
 });
+
+test('focus view has a key of its own: a capital letter starts a card and nothing else', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  const stages = () => browser.execute(() => [...document.querySelectorAll('.stage')].map((s) => s.textContent.trim()));
+  try {
+    await openSampleBoard(browser);
+    await browser.$('[role="grid"]').click();
+    await browser.keys(['Control', 'Shift', 'f']);
+    await browser.waitUntil(async () => (await browser.$('button=Focus view').getAttribute('aria-pressed')) === 'true', { timeoutMsg: 'Ctrl+Shift+F focuses one stage' });
+    assert.deepEqual(await stages(), ['Deciding to return']);
+    assert.equal(await browser.$('textarea.capture').isExisting(), false, 'no card was started');
+    await browser.keys('PageDown');
+    await browser.waitUntil(async () => (await stages())[0] === 'Starting the return', { timeoutMsg: 'Page Down: the next stage' });
+    assert.equal(await browser.$('textarea.capture').isExisting(), false, 'no card was started');
+    await browser.keys(['Shift', 'F']);
+    await browser.$('textarea.capture').waitForDisplayed();
+    assert.equal(await browser.$('textarea.capture').getValue(), 'F', 'Shift+F types a capital F');
+    assert.equal(await browser.$('button=Focus view').getAttribute('aria-pressed'), 'true', 'and leaves the view alone');
+  } finally {
+    await quit(browser, folder);
+  }
+});
