@@ -18,6 +18,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .disable_serde_phases()
         .constant("PALETTE", feltboard_core::participants::PALETTE)
         .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
+        .constant("EMOTION_SCALE", feltboard_core::boards::SCALE)
         .constant("ROOM_ACTIVITY", room::ROOM_ACTIVITY)
         .typ::<feltboard_room::RoomEvent>()
         .commands(collect_commands![

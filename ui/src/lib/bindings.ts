@@ -104,6 +104,8 @@ export const commands = {
 };
 
 /* Constants */
+export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐","Neutral"],[-1,"🙁","Unhappy"],[-2,"😠","Upset"]] as const;
+
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;
 
 export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blue","Purple","Grey"] as const;
@@ -195,7 +197,6 @@ export type Curve =
 /**  What we want the customer to feel (the to-be journey). */
 "desired";
 
-/**  One point of a curve: a score at a step, and who gave it (for the rated curve). */
 export type EmotionRating = {
 	id: RatingId,
 	stepId: StepId,

@@ -1,5 +1,6 @@
 // The emotion scale every curve uses: −2 (upset) to +2 (delighted), always with an emoji and
 // a word, never colour alone.
+import { EMOTION_SCALE } from './bindings';
 
 export interface Level {
   score: number;
@@ -7,13 +8,8 @@ export interface Level {
   word: string;
 }
 
-export const LEVELS: readonly Level[] = [
-  { score: 2, emoji: '😄', word: 'Delighted' },
-  { score: 1, emoji: '🙂', word: 'Happy' },
-  { score: 0, emoji: '😐', word: 'Neutral' },
-  { score: -1, emoji: '🙁', word: 'Unhappy' },
-  { score: -2, emoji: '😠', word: 'Upset' },
-];
+/** The scale, top to bottom, as the core defines it (for the board, the phones and the PDF). */
+export const LEVELS: readonly Level[] = EMOTION_SCALE.map(([score, emoji, word]) => ({ score, emoji, word }));
 
 export function levelOf(score: number): Level {
   const rounded = Math.max(-2, Math.min(2, Math.round(score)));

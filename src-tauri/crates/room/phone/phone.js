@@ -4,13 +4,6 @@
 'use strict';
 
 const $ = (id) => document.getElementById(id);
-const FACES = [
-  [-2, '😣', 'upset'],
-  [-1, '🙁', 'unhappy'],
-  [0, '😐', 'neutral'],
-  [1, '🙂', 'happy'],
-  [2, '😄', 'delighted'],
-];
 const REFRESH_MS = 4000;
 
 let code = decodeURIComponent(location.hash.slice(1)) || sessionStorage.getItem('feltboard-code') || '';
@@ -119,7 +112,10 @@ function renderSteps() {
     $('steps'),
     board.steps.map((s) => {
       const scale = make('div', 'scale', undefined, { role: 'group', 'aria-label': 'How ' + s.title + ' felt' });
-      for (const [score, face, word] of FACES) {
+      // The room's scale, upset to delighted, left to right: the same faces as on the board.
+      const faces = [...board.scale].reverse();
+      for (const [score, face, shown] of faces) {
+        const word = shown.toLowerCase();
         scale.append(
           make('button', '', face, {
             type: 'button',
@@ -132,7 +128,7 @@ function renderSteps() {
         );
       }
       const legend = make('div', 'scale-legend');
-      legend.append(make('span', '', 'upset'), make('span', '', 'delighted'));
+      legend.append(make('span', '', faces[0][2].toLowerCase()), make('span', '', faces[faces.length - 1][2].toLowerCase()));
       const item = make('li');
       item.append(make('div', 'stage', s.stage), make('div', 'title', s.title), scale, legend);
       return item;

@@ -331,6 +331,8 @@ async fn join(
 struct PhoneBoard {
     title: String,
     you: String,
+    /// The emotion scale, as the board and the PDF show it: [score, emoji, word], top down.
+    scale: [(i8, &'static str, &'static str); 5],
     steps: Vec<PhoneStep>,
     lanes: Vec<PhoneLane>,
     voting: PhoneVoting,
@@ -427,6 +429,7 @@ async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<
         Ok(PhoneBoard {
             title: board.board.draft.title.clone(),
             you,
+            scale: feltboard_core::boards::SCALE,
             lanes: board
                 .lanes
                 .iter()

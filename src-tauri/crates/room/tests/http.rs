@@ -491,6 +491,11 @@ fn a_phone_sees_where_it_can_write_and_its_own_ratings_land_on_the_rated_curve()
         assert_eq!(rated.status, 200, "{rated:?}");
     }
     let view = lab.board_view(&token);
+    assert_eq!(
+        view["scale"],
+        json!(feltboard_core::boards::SCALE),
+        "the phone shows the board's own faces"
+    );
     assert_eq!(view["you"], "Maya");
     assert_eq!(view["title"], lab.board.board.draft.title.as_str());
     let steps = view["steps"].as_array().expect("steps");

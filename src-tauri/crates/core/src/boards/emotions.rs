@@ -11,6 +11,17 @@ use crate::store::Store;
 use crate::time::Timestamp;
 
 /// One point of a curve: a score at a step, and who gave it (for the rated curve).
+/// The emotion scale every curve uses, top to bottom: score, emoji and word. It is always
+/// shown with its emoji and word, never by colour alone; the board, the phones and the PDF
+/// all draw it from here.
+pub const SCALE: [(i8, &str, &str); 5] = [
+    (2, "😄", "Delighted"),
+    (1, "🙂", "Happy"),
+    (0, "😐", "Neutral"),
+    (-1, "🙁", "Unhappy"),
+    (-2, "😠", "Upset"),
+];
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]

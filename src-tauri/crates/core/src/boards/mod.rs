@@ -10,7 +10,7 @@ mod reading;
 use reading::BOARD_COLUMNS;
 pub(crate) mod templates;
 
-pub use emotions::{EmotionRating, RatedSpread, StepEmotions, summarise};
+pub use emotions::{EmotionRating, RatedSpread, SCALE, StepEmotions, summarise};
 pub use reading::{Board, Card, Lane, Stage, Step};
 pub use templates::{BoardTemplate, TemplateSummary, board_templates};
 

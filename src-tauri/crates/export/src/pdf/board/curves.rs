@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use feltboard_core::boards::{Board, StepEmotions};
+use feltboard_core::boards::{Board, SCALE, StepEmotions};
 
 use super::{CARD_META, LANE_W, STEP_W};
 use crate::pdf::draw::{Area, Colour, INK_SOFT, Ink, Pen, Type};
@@ -31,15 +31,6 @@ const DESIRED_LINE: Ink = Ink {
     width: 2.2,
     dash: Some((1.5, 4.5)),
 };
-
-/// The scale's levels, top to bottom: score, emoji, word.
-pub const LEVELS: [(i8, &str, &str); 5] = [
-    (2, "😄", "Delighted"),
-    (1, "🙂", "Happy"),
-    (0, "😐", "Neutral"),
-    (-1, "🙁", "Unhappy"),
-    (-2, "😠", "Upset"),
-];
 
 /// The curves over `steps` in words, for those who cannot see them: each curve's score at
 /// each step, and how many customers rated it.
@@ -102,7 +93,7 @@ pub fn draw(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top:
     // edge, so they read as one curve across the pages.
     let reach = steps.start.saturating_sub(1)..(steps.end + 1).min(emotions.len());
     let along = || emotions[reach.clone()].iter().zip(reach.clone());
-    for (_, level, _) in LEVELS.iter().map(|l| (l.0, f64::from(l.0), l.2)) {
+    for (_, level, _) in SCALE.iter().map(|l| (l.0, f64::from(l.0), l.2)) {
         let y = level_y(top, level);
         pen.polyline(
             &[(LANE_W, y), (LANE_W + steps.len() as f32 * STEP_W, y)],

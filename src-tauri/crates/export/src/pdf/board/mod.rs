@@ -6,7 +6,7 @@ mod cards;
 mod curves;
 mod layout;
 
-use feltboard_core::boards::{Board, LaneKind};
+use feltboard_core::boards::{Board, LaneKind, SCALE};
 use krilla::geom::Transform;
 
 use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
@@ -15,7 +15,7 @@ use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 use cards::{CARD_GAP, CARD_META, draw_piece};
-use curves::{CURVE_H, LEVELS, level_y};
+use curves::{CURVE_H, level_y};
 pub use layout::{Layout, Tile, pages, poster};
 
 /// The smallest text on a board page, in points, whatever the scale.
@@ -204,7 +204,7 @@ pub fn draw(
         }
         let mut cards_top = y;
         if band.has_curves(board) {
-            for (score, emoji, word) in LEVELS {
+            for (score, emoji, word) in SCALE {
                 pen.text(
                     PAD + 2.0,
                     level_y(y, f64::from(score)) + 3.0,
