@@ -115,3 +115,34 @@ test('a participant added in the workshop is kept', async () => {
     await quit(browser, folder);
   }
 });
+
+test('a date is one field, typed as people write it; one that is not a date says how to write it', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await browser.keys(['Control', 'n']);
+    await browser.$('input[name="title"]').waitForDisplayed();
+    await browser.$('input[name="title"]').setValue('Returns, second round');
+    await browser.keys('Tab');
+    await browser.keys('Tab');
+    assert.equal(await browser.execute(() => document.activeElement?.getAttribute('name')), 'heldOn', 'from the question, one Tab to the date');
+    await browser.keys('Tab');
+    assert.equal(await browser.execute(() => document.activeElement?.getAttribute('name')), 'place', 'and one more to the place');
+    await browser.$('input[name="heldOn"]').setValue('next tuesday');
+    await browser.keys('Enter');
+    const problem = await browser.$('[role="dialog"] [role="alert"]');
+    await problem.waitForDisplayed();
+    assert.match(await problem.getText(), /write it like 2026-11-22 or 22 November 2026/);
+    assert.equal(await browser.$('input[name="title"]').getValue(), 'Returns, second round', 'nothing typed is lost');
+    await browser.$('input[name="heldOn"]').setValue('3 December 2026');
+    await browser.keys('Enter');
+    await browser.$('[role="dialog"]').waitForExist({ reverse: true });
+    // The new workshop opens at its first participant's name; Alt+← goes back from there.
+    await browser.$('input[name="new-participant"]').waitForDisplayed();
+    await browser.keys(['Alt', 'ArrowLeft']);
+    await cardTitled(browser, 'Returns, second round').waitForDisplayed();
+    assert.match(await cardTitled(browser, 'Returns, second round').getText(), /3 December 2026/i);
+  } finally {
+    await quit(browser, folder);
+  }
+});

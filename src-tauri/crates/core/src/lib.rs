@@ -8,6 +8,7 @@
 pub mod boards;
 pub mod command_line;
 pub mod data_folder;
+pub mod dates;
 pub mod error;
 pub mod ids;
 pub mod order_key;

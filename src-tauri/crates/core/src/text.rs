@@ -51,39 +51,6 @@ pub fn colour(field: &'static str, value: &str) -> Result<String> {
     }
 }
 
-/// Checks a calendar date is written `YYYY-MM-DD` and exists.
-pub fn date(field: &'static str, value: &str) -> Result<String> {
-    let invalid = || Error::Invalid {
-        field,
-        reason: format!("{value:?} is not a date written like 2026-11-22"),
-    };
-    let parts: Vec<&str> = value.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return Err(invalid());
-    };
-    let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if !(all_digits(year, 4) && all_digits(month, 2) && all_digits(day, 2)) {
-        return Err(invalid());
-    }
-    let (year, month, day): (u32, u32, u32) = (
-        year.parse().map_err(|_| invalid())?,
-        month.parse().map_err(|_| invalid())?,
-        day.parse().map_err(|_| invalid())?,
-    );
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(invalid()),
-    };
-    if day == 0 || day > days_in_month {
-        return Err(invalid());
-    }
-    Ok(value.to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,12 +75,8 @@ mod tests {
     }
 
     #[test]
-    fn colours_and_dates_are_checked() {
+    fn colours_are_checked() {
         assert_eq!(colour("Colour", "#3A7BD5").ok().as_deref(), Some("#3a7bd5"));
         assert!(colour("Colour", "red").is_err());
-        assert!(date("Date", "2024-02-29").is_ok());
-        for bad in ["2023-02-29", "2026-13-01", "26-1-1", "2026-11-22T10:00", ""] {
-            assert!(date("Date", bad).is_err(), "{bad:?} must be refused");
-        }
     }
 }

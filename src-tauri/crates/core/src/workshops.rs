@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
+use crate::dates;
 use crate::error::{Error, Result};
 use crate::ids::WorkshopId;
 use crate::store::Store;
@@ -53,7 +54,7 @@ impl WorkshopDraft {
     pub(crate) fn validated(&self) -> Result<WorkshopDraft> {
         let held_on = match self.held_on.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(day) => Some(text::date("The date", day)?),
+            Some(day) => Some(dates::day("The date", day)?),
         };
         Ok(WorkshopDraft {
             title: text::required("The title", &self.title, Limit::Line)?,

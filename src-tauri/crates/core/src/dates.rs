@@ -1,0 +1,129 @@
+//! The day a workshop was held, as people type it: `2026-11-22`, `22 November 2026`,
+//! `Nov 22, 2026`, or `22/11/2026` where the day cannot be read as a month. Kept as
+//! `YYYY-MM-DD`, whatever the way it was typed.
+
+use crate::error::{Error, Result};
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `value` as a day `YYYY-MM-DD`, or the reason it is not one, naming `field`.
+pub fn day(field: &'static str, value: &str) -> Result<String> {
+    let refuse = |why: &str| Error::Invalid {
+        field,
+        reason: format!("{value:?} {why}; write it like 2026-11-22 or 22 November 2026"),
+    };
+    let words: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [a, b, c] = words.as_slice() else {
+        return Err(refuse("is not a date"));
+    };
+    let number = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let month = |w: &str| {
+        let w = w.to_lowercase();
+        (w.len() >= 3)
+            .then(|| MONTHS.iter().position(|m| m.starts_with(&w)))
+            .flatten()
+            .map(|i| i as u32 + 1)
+    };
+    let (year, month, day) = match (number(a), number(b), number(c)) {
+        // 2026-11-22
+        (Some(y), Some(m), Some(d)) if a.len() == 4 => (y, m, d),
+        // 22/11/2026, only where the day cannot be a month: 11/12/2026 is read two ways.
+        (Some(d), Some(m), Some(y)) if c.len() == 4 => {
+            if d <= 12 && m <= 12 && d != m {
+                return Err(refuse("could be read two ways"));
+            }
+            (y, m, d)
+        }
+        // 22 November 2026
+        (Some(d), None, Some(y)) if c.len() == 4 => {
+            (y, month(b).ok_or_else(|| refuse("is not a date"))?, d)
+        }
+        // November 22, 2026
+        (None, Some(d), Some(y)) if c.len() == 4 => {
+            (y, month(a).ok_or_else(|| refuse("is not a date"))?, d)
+        }
+        _ => return Err(refuse("is not a date")),
+    };
+    if !(1..=12).contains(&month) || day == 0 || day > days_in(year, month) {
+        return Err(refuse("is not a day of the calendar"));
+    }
+    Ok(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn days_in(year: u32, month: u32) -> u32 {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_typed_the_ways_people_write_it_is_kept_as_iso() {
+        for typed in [
+            "2026-11-22",
+            "22 November 2026",
+            "22 nov 2026",
+            "November 22, 2026",
+            "Nov 22 2026",
+            "22/11/2026",
+            "22.11.2026",
+            " 2026-11-22 ",
+        ] {
+            assert_eq!(
+                day("Date", typed).ok().as_deref(),
+                Some("2026-11-22"),
+                "{typed:?}"
+            );
+        }
+        assert_eq!(
+            day("Date", "2024-02-29").ok().as_deref(),
+            Some("2024-02-29")
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_day_or_could_be_two_is_refused_with_how_to_write_it() {
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "26-1-1",
+            "11/12/2026",
+            "Smarch 3 2026",
+            "soon",
+            "",
+            "2026-11-22T10:00",
+        ] {
+            let error = day("The date", bad).expect_err("refused");
+            assert!(error.to_string().contains("2026-11-22"), "{bad:?}: {error}");
+        }
+        assert!(day("Date", "11/11/2026").is_ok(), "the same both ways");
+    }
+}
