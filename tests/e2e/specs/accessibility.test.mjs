@@ -95,6 +95,14 @@ test('the phone’s pages have no serious or critical accessibility problem', as
       await page.getByRole('tab', { name: new RegExp(tab) }).click();
       await clean(`Phone, ${tab}`, axeInPage(page));
     }
+    // The tabs move with the arrow keys, as tabs do.
+    await page.getByRole('tab', { name: 'Add a note' }).click();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByRole('tab', { name: 'Rate steps' }).getAttribute('aria-selected'), 'true');
+    assert.ok(await page.getByRole('tab', { name: 'Rate steps' }).evaluate((t) => t === document.activeElement));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.getByRole('tab', { name: /Vote/ }).getAttribute('aria-selected'), 'true', 'wrapping round, as tabs do');
   } finally {
     await phones.close();
     await quit(browser, folder);

@@ -88,7 +88,10 @@ impl Store {
         if self.check_cell(step, lane)? != board {
             return Err(Error::NotFound { entity: "step" });
         }
-        self.check_member(board, participant)?;
+        let author = self.check_member(board, participant)?;
+        if !self.lane_kind(lane)?.open_to(author) {
+            return Err(Error::NotFound { entity: "lane" });
+        }
         let note = PendingNote {
             id: PendingNoteId::new(),
             step_id: step,
@@ -99,6 +102,12 @@ impl Store {
         };
         self.write(|tx| insert_pending(tx, &note, &note.text))?;
         Ok(note)
+    }
+
+    fn lane_kind(&self, lane: LaneId) -> Result<LaneKind> {
+        Ok(self
+            .read()
+            .query_row("SELECT kind FROM lanes WHERE id = ?1", [lane], |r| r.get(0))?)
     }
 
     /// The notes waiting on `board`, oldest first.
@@ -136,11 +145,7 @@ impl Store {
         let note = self.pending_note(id)?;
         let board = self.check_cell(note.step_id, note.lane_id)?;
         let author = self.check_member(board, note.participant_id)?;
-        let lane: LaneKind = self.read().query_row(
-            "SELECT kind FROM lanes WHERE id = ?1",
-            [note.lane_id],
-            |r| r.get(0),
-        )?;
+        let lane = self.lane_kind(note.lane_id)?;
         let draft = CardDraft {
             text: edited.unwrap_or(&note.text).to_owned(),
             // A note sent to the pain points lane is a pain point, so it can take dots.

@@ -184,9 +184,13 @@ async function enter() {
   if (await refresh()) show('room');
 }
 
+const TABS = ['note', 'rate', 'vote'];
+
 function selectTab(name) {
-  for (const tab of ['note', 'rate', 'vote']) {
+  for (const tab of TABS) {
     $('tab-' + tab).setAttribute('aria-selected', String(tab === name));
+    // One stop for the tabs on the way through the page: arrows move between them.
+    $('tab-' + tab).tabIndex = tab === name ? 0 : -1;
     $('panel-' + tab).hidden = tab !== name;
   }
 }
@@ -230,12 +234,24 @@ $('not-me').addEventListener('click', () => {
   $('name').focus();
 });
 
-for (const tab of ['note', 'rate', 'vote']) {
-  $('tab-' + tab).addEventListener('click', () => {
-    selectTab(tab);
-    if (tab === 'vote') refresh();
+function openTab(tab) {
+  selectTab(tab);
+  if (tab === 'vote') refresh();
+}
+
+for (const tab of TABS) {
+  $('tab-' + tab).addEventListener('click', () => openTab(tab));
+  $('tab-' + tab).addEventListener('keydown', (event) => {
+    const at = TABS.indexOf(tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = TABS[(to + TABS.length) % TABS.length];
+    openTab(next);
+    $('tab-' + next).focus();
   });
 }
+selectTab('note');
 
 $('note-form').addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -378,7 +378,7 @@ async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<
     let who = admitted(&shared, &headers, &shared.reads)?;
     let voting = *lock(&shared.voting);
     let view = with_store(&shared, move |store, board| {
-        let you = store.participant(who)?.draft.name;
+        let you = store.participant(who)?.draft;
         let mine = store.dots_of(board, who)?;
         let left = voting.budget.saturating_sub(mine.values().sum());
         let board = store.board(board)?;
@@ -428,12 +428,12 @@ async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<
         };
         Ok(PhoneBoard {
             title: board.board.draft.title.clone(),
-            you,
+            you: you.name,
             scale: feltboard_core::boards::SCALE,
             lanes: board
                 .lanes
                 .iter()
-                .filter(|l| !l.is_hidden)
+                .filter(|l| !l.is_hidden && l.kind.open_to(you.kind))
                 .map(|l| PhoneLane {
                     id: l.id,
                     title: l.title.clone(),

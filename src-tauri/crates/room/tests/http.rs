@@ -195,6 +195,34 @@ fn a_phone_giving_the_name_of_someone_in_the_workshop_speaks_for_them_and_counts
 }
 
 #[test]
+fn customers_write_in_front_of_the_line_of_visibility_and_the_team_behind_it_too() {
+    let lab = Lab::open(RoomLimits::default());
+    let step = lab.board.stages[0].steps[0].id;
+    let token = lab.join("Noor");
+    let backstage = lab
+        .board
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Backstage)
+        .expect("the sample's backstage lane");
+    let note =
+        json!({ "stepId": step, "laneId": backstage.id, "text": "The form has its own login" });
+    let refused = lab.act(&token, "/api/notes", &note);
+    assert_eq!(refused.status, 404, "not a customer's lane: {refused:?}");
+    let team = lab.join_as("Priya", false);
+    let taken = lab.act(&team, "/api/notes", &note);
+    assert!(taken.status < 300, "the team may write there: {taken:?}");
+    assert!(
+        lab.board_view(&team)["lanes"]
+            .as_array()
+            .expect("lanes")
+            .iter()
+            .any(|l| l["id"] == json!(backstage.id)),
+        "the team is offered the backstage lane"
+    );
+}
+
+#[test]
 fn a_room_told_to_listen_on_loopback_listens_and_invites_there_alone() {
     let lab = Lab::open(RoomLimits::default());
     let address = lab.room().address();
@@ -509,8 +537,21 @@ fn a_phone_sees_where_it_can_write_and_its_own_ratings_land_on_the_rated_curve()
         json!(-2),
         "the latest rating replaces the earlier"
     );
-    let visible = lab.board.lanes.iter().filter(|l| !l.is_hidden).count();
-    assert_eq!(view["lanes"].as_array().expect("lanes").len(), visible);
+    // A customer writes to every lane shown but those behind the line of visibility.
+    let hers: Vec<&str> = lab
+        .board
+        .lanes
+        .iter()
+        .filter(|l| !l.is_hidden && !matches!(l.kind, LaneKind::Backstage | LaneKind::Support))
+        .map(|l| l.title.as_str())
+        .collect();
+    let offered: Vec<&str> = view["lanes"]
+        .as_array()
+        .expect("lanes")
+        .iter()
+        .map(|l| l["title"].as_str().expect("a title"))
+        .collect();
+    assert_eq!(offered, hers);
     assert_eq!(view["voting"]["open"], json!(false));
     assert!(
         view["voting"]["cards"]

@@ -22,6 +22,7 @@ use crate::ids::{
     BoardId, CardId, LaneId, ParticipantId, PersonaId, RatingId, StageId, StepId, WorkshopId,
 };
 use crate::order_key::OrderKey;
+use crate::participants::ParticipantKind;
 use crate::store::Store;
 use crate::stored_as_text::stored_as_text;
 use crate::text::{self, Limit};
@@ -46,6 +47,16 @@ pub enum LaneKind {
     /// Service blueprint: the processes that support the rest.
     Support,
     Custom,
+}
+
+impl LaneKind {
+    /// Whether a participant of `kind` may send notes to a lane of this kind from a phone:
+    /// customers write what they did, saw, thought and felt, not what happens behind the
+    /// line of visibility (backstage, support processes), which is the team's to map.
+    pub fn open_to(self, kind: ParticipantKind) -> bool {
+        kind != ParticipantKind::Customer
+            || !matches!(self, LaneKind::Backstage | LaneKind::Support)
+    }
 }
 
 stored_as_text!(LaneKind {

@@ -120,8 +120,13 @@ impl Lab {
 
     /// Joins as `name` (a customer) with the right code; the device token.
     pub fn join(&self, name: &str) -> String {
+        self.join_as(name, true)
+    }
+
+    /// Joins as `name`, a customer or on the team, with the right code; the device token.
+    pub fn join_as(&self, name: &str, customer: bool) -> String {
         let code = self.code();
-        let body = serde_json::json!({ "name": name, "customer": true }).to_string();
+        let body = serde_json::json!({ "name": name, "customer": customer }).to_string();
         let answer = self.send(
             "POST",
             "/api/join",
