@@ -116,6 +116,11 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     await bo.getByText('2 dots left').waitFor();
     await bo.locator('li', { hasText: 'The printer at home had no ink' }).getByText('● yours').waitFor();
     await bo.screenshot({ path: `${artifacts}/phone-vote.png` });
+    // A dot placed by mistake comes back, and goes on again.
+    await bo.locator('li', { hasText: 'The printer at home had no ink' }).getByRole('button', { name: 'Take a dot back' }).click();
+    await bo.getByText('3 dots left').waitFor();
+    await dot.click();
+    await bo.getByText('2 dots left').waitFor();
 
     // Maya, whom the facilitator added before the workshop, joins from her own phone: she is
     // that Maya, not a second one, and her phone says so in case it is someone else.

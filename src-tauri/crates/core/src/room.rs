@@ -297,4 +297,30 @@ impl Store {
             Ok(())
         })
     }
+
+    /// Takes back one of the dots `participant` put on `card` (of `on_board`): the last
+    /// one placed. Fails with "not found" when they have none there.
+    pub fn take_vote_back(
+        &mut self,
+        on_board: BoardId,
+        card: CardId,
+        participant: ParticipantId,
+    ) -> Result<()> {
+        self.check_member(on_board, participant)?;
+        let vote: Option<String> = self
+            .read()
+            .query_row(
+                "SELECT v.id FROM votes v JOIN cards c ON c.id = v.card_id JOIN lanes l ON l.id = c.lane_id
+                 WHERE v.card_id = ?1 AND v.participant_id = ?2 AND l.board_id = ?3
+                 ORDER BY v.created_at DESC, v.id DESC LIMIT 1",
+                params![card, participant, on_board],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let vote = vote.ok_or(Error::NotFound { entity: "dot" })?;
+        self.write(|tx| {
+            tx.execute("DELETE FROM votes WHERE id = ?1", [vote])?;
+            Ok(())
+        })
+    }
 }

@@ -156,6 +156,8 @@ function renderVoting() {
       button.disabled = voting.left === 0;
       const item = make('li', c.kind);
       item.append(text, button);
+      // A dot placed by mistake can be taken back while voting is open.
+      if (c.mine) item.append(make('button', '', '− dot', { type: 'button', 'data-back': c.id, 'aria-label': 'Take a dot back' }));
       return item;
     }),
   );
@@ -281,11 +283,14 @@ $('steps').addEventListener('click', async (event) => {
 });
 
 $('cards').addEventListener('click', async (event) => {
-  const button = event.target.closest('button[data-card]');
+  const button = event.target.closest('button[data-card], button[data-back]');
   if (!button) return;
   button.disabled = true;
-  const done = await attempt(() => call('POST', '/api/votes', { cardId: button.dataset.card }));
-  if (done) say(done.left === 0 ? 'All your dots are on the board. Thank you!' : 'Dot placed.');
+  const back = 'back' in button.dataset;
+  const done = await attempt(() =>
+    call('POST', back ? '/api/votes/back' : '/api/votes', { cardId: button.dataset.card || button.dataset.back }),
+  );
+  if (done) say(back ? 'Dot taken back.' : done.left === 0 ? 'All your dots are on the board. Thank you!' : 'Dot placed.');
   await refresh();
 });
 

@@ -41,6 +41,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/api/notes", post(note))
         .route("/api/ratings", post(rating))
         .route("/api/votes", post(vote))
+        .route("/api/votes/back", post(vote_back))
         .fallback(|| async { Refusal::new(StatusCode::NOT_FOUND, "There is nothing here.") })
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::map_response(guarded))
@@ -531,7 +532,40 @@ async fn vote(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let who = admitted(&shared, &headers, &shared.writes)?;
+    change_dots(
+        &shared,
+        &headers,
+        body,
+        |store, board, card, who, budget| {
+            store.cast_vote(board, card, who, budget, Timestamp::now())
+        },
+    )
+    .await
+}
+
+/// Takes one of this phone's dots off a card, while voting is open.
+async fn vote_back(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    change_dots(&shared, &headers, body, |store, board, card, who, _| {
+        store.take_vote_back(board, card, who)
+    })
+    .await
+}
+
+/// Changes this phone's dots on the card the request names, while voting is open; answers
+/// how many dots it has left.
+async fn change_dots(
+    shared: &Arc<Shared>,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    change: impl FnOnce(&mut Store, BoardId, CardId, ParticipantId, u32) -> feltboard_core::Result<()>
+    + Send
+    + 'static,
+) -> Result<Response, Refusal> {
+    let who = admitted(shared, headers, &shared.writes)?;
     let request: VoteRequest = parse(body)?;
     let voting = *lock(&shared.voting);
     if !voting.open {
@@ -540,9 +574,8 @@ async fn vote(
             "Voting is not open right now.",
         ));
     }
-    let left = with_store(&shared, move |store, board| {
-        let now = Timestamp::now();
-        store.cast_vote(board, request.card_id, who, voting.budget, now)?;
+    let left = with_store(shared, move |store, board| {
+        change(store, board, request.card_id, who, voting.budget)?;
         store.dots_left(board, who, voting.budget)
     })
     .await?;

@@ -223,6 +223,38 @@ fn customers_write_in_front_of_the_line_of_visibility_and_the_team_behind_it_too
 }
 
 #[test]
+fn a_phone_takes_back_a_dot_it_placed_and_only_its_own() {
+    let lab = Lab::open(RoomLimits::default());
+    lab.room().set_voting(feltboard_room::Voting {
+        open: true,
+        budget: 2,
+    });
+    let pain = card_of(&lab.board, CardKind::PainPoint);
+    let (noor, sam) = (lab.join("Noor"), lab.join("Sam"));
+    let dot = json!({ "cardId": pain });
+    assert_eq!(lab.act(&noor, "/api/votes", &dot).json()["left"], 1);
+    let not_hers = lab.act(&sam, "/api/votes/back", &dot);
+    assert_eq!(
+        not_hers.status, 404,
+        "Sam has no dot there to take back: {not_hers:?}"
+    );
+    let back = lab.act(&noor, "/api/votes/back", &dot);
+    assert_eq!(back.status, 200, "{back:?}");
+    assert_eq!(back.json()["left"], 2, "the dot is hers to place again");
+    let votes = lab.with_store(|s| s.card_votes(lab.board.board.id).expect("votes"));
+    assert_eq!(
+        votes.get(&pain).copied().unwrap_or(0),
+        0,
+        "no dot left on the card"
+    );
+    assert_eq!(
+        lab.act(&noor, "/api/votes/back", &dot).status,
+        404,
+        "nothing more to take back"
+    );
+}
+
+#[test]
 fn a_room_told_to_listen_on_loopback_listens_and_invites_there_alone() {
     let lab = Lab::open(RoomLimits::default());
     let address = lab.room().address();
