@@ -148,10 +148,12 @@ impl Store {
         let lane = self.lane_kind(note.lane_id)?;
         let draft = CardDraft {
             text: edited.unwrap_or(&note.text).to_owned(),
-            // A note sent to the pain points lane is a pain point, so it can take dots.
+            // A note sent to the pain points lane is a pain point, so it can take dots;
+            // elsewhere what a customer wrote themselves is in their own words: a quote.
             kind: match lane {
                 LaneKind::PainPoints => CardKind::PainPoint,
                 LaneKind::Opportunities => CardKind::Opportunity,
+                _ if author == ParticipantKind::Customer => CardKind::Quote,
                 _ => CardKind::Note,
             },
             source: if author == ParticipantKind::Customer {

@@ -122,6 +122,11 @@ fn notes_wait_for_the_facilitator_then_become_credited_cards() {
         (made.draft.source, made.draft.author_id),
         (CardSource::Customer, Some(customer))
     );
+    assert_eq!(
+        made.draft.kind,
+        CardKind::Quote,
+        "what a customer wrote themselves is in their own words"
+    );
     assert_eq!((made.step_id, made.lane_id), r.cell(0, 0));
     let cell: Vec<_> = board
         .cards

@@ -822,3 +822,46 @@ fn the_pdf_is_tagged_with_headings_paragraphs_and_described_figures() {
         "the curves are described (in UTF-16, for the minus sign)"
     );
 }
+
+/// A note a customer wrote on their phone is in their own words: a quote on the board, and
+/// among the customers' words in the summary, credited as consent allows.
+#[test]
+fn a_customers_note_from_a_phone_is_in_their_words() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut store, content) = sample(folder.path());
+    let board = &content.boards[0];
+    let noor = store
+        .add_participant(
+            content.workshop.id,
+            &feltboard_core::participants::ParticipantDraft {
+                name: "Noor".into(),
+                kind: feltboard_core::participants::ParticipantKind::Customer,
+                quote_by_name: false,
+                colour: String::new(),
+            },
+            NOW,
+        )
+        .expect("a customer");
+    let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
+    let note = store
+        .submit_note(
+            board.board.id,
+            cell,
+            noor.id,
+            "I kept the box for two weeks",
+            NOW,
+        )
+        .expect("sent");
+    store.approve_note(note.id, None, NOW).expect("approved");
+    let content = WorkshopContent::read(&store, content.workshop.id).expect("reads");
+    let text = squash(&text_of(&pdf_file(
+        &content,
+        PageSize::A4,
+        "customer-note.pdf",
+    )));
+    let words = &text[text.rfind("In the customers' words").expect("the section")..];
+    assert!(
+        words.contains("“I kept the box for two weeks” — A customer"),
+        "her words, and she is not named without consent: {words}"
+    );
+}
