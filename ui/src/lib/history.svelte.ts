@@ -2,7 +2,7 @@
 // Each entry knows how to take its change back and how to make it again; both go through
 // the core, so what is undone is saved at once like any other edit.
 import { messageOf } from './ipc';
-import { notify } from './notices.svelte';
+import { dismissAbout, notify } from './notices.svelte';
 
 export interface Change {
   /** What the change was, as the facilitator would say it: "Deleted ‘Returns’". */
@@ -15,6 +15,10 @@ const LIMIT = 100;
 // Plain arrays: never shown, and a proxied copy would not be found by `indexOf`.
 const done: Change[] = [];
 const undone: Change[] = [];
+// Which notice speaks for which change (notices are reactive state: they hold a number, not
+// the change itself, whose proxy would not be the same object).
+const noticeOf = new WeakMap<Change, number>();
+let nextNotice = 1;
 /** Screens watch this to reload what an undo or redo changed. */
 export const history = $state({ version: 0 });
 
@@ -40,6 +44,8 @@ async function replay(
   }
   try {
     await change[direction]();
+    const about = noticeOf.get(change);
+    if (about !== undefined) dismissAbout(about);
     to.push(change);
     history.version += 1;
     notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`);
@@ -54,7 +60,9 @@ export const redo = (): Promise<void> => replay(undone, done, 'redo');
 /** Records a change and offers its Undo in a notice. */
 export function recordWithNotice(change: Change): void {
   record(change);
-  notify(change.label, { action: { label: 'Undo', run: () => void replay(done, undone, 'undo', change) } });
+  const about = nextNotice++;
+  noticeOf.set(change, about);
+  notify(change.label, { about, action: { label: 'Undo', run: () => void replay(done, undone, 'undo', change) } });
 }
 
 /** Forgets everything (for tests). */

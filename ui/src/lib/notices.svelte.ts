@@ -5,6 +5,8 @@ export interface Notice {
   text: string;
   tone: 'info' | 'error';
   action?: { label: string; run: () => void };
+  /** What the notice speaks for (a change that can be undone): it goes when that does. */
+  about?: number;
 }
 
 const SHOWN_FOR_MS = 8000;
@@ -13,13 +15,18 @@ let nextId = 1;
 export const notices = $state<Notice[]>([]);
 
 export function notify(text: string, options: Partial<Omit<Notice, 'id' | 'text'>> = {}): void {
-  const notice: Notice = { id: nextId++, text, tone: options.tone ?? 'info', action: options.action };
+  const notice: Notice = { id: nextId++, text, tone: options.tone ?? 'info', action: options.action, about: options.about };
   // One Undo button at a time, for the latest change: older ones stay reachable with Ctrl+Z.
   if (notice.action) {
     for (const older of notices.filter((n) => n.action)) dismiss(older.id);
   }
   notices.push(notice);
   setTimeout(() => dismiss(notice.id), options.tone === 'error' ? SHOWN_FOR_MS * 2 : SHOWN_FOR_MS);
+}
+
+/** Takes away the notices about `about`: an Undo for a change already undone offers nothing. */
+export function dismissAbout(about: number): void {
+  for (const notice of notices.filter((n) => n.about === about)) dismiss(notice.id);
 }
 
 export function dismiss(id: number): void {

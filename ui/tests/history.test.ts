@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearHistory, recordWithNotice, undo } from '../src/lib/history.svelte';
+import { dismiss, notices } from '../src/lib/notices.svelte';
+
+afterEach(() => {
+  clearHistory();
+  for (const notice of [...notices]) dismiss(notice.id);
+});
+
+describe('Undo', () => {
+  it('takes away the notice’s Undo once its change is undone with Ctrl+Z', async () => {
+    let state = 'deleted';
+    recordWithNotice({
+      label: 'Deleted ‘Returns’',
+      undo: async () => void (state = 'back'),
+      redo: async () => void (state = 'deleted'),
+    });
+    expect(notices.some((n) => n.action?.label === 'Undo')).toBe(true);
+    await undo();
+    expect(state).toBe('back');
+    expect(notices.some((n) => n.action?.label === 'Undo'), 'no Undo left for a change already undone').toBe(false);
+    expect(notices.map((n) => n.text)).toContain('Undone: Deleted ‘Returns’');
+  });
+});
