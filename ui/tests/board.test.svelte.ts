@@ -124,3 +124,18 @@ describe('Board headers', () => {
     expect(core.callsOf('move_cards')).toHaveLength(0);
   });
 });
+
+describe('A board that is gone', () => {
+  it('says so to the screen, which leaves it, when the board was taken away', async () => {
+    fakeCore({}, {
+      get_board: () => {
+        throw { code: 'not_found', message: 'The board was not found.' };
+      },
+      list_participants: () => [],
+      list_personas: () => [],
+    });
+    const state = new BoardState('w', 'b');
+    await state.load();
+    expect(state.gone).toBe(true);
+  });
+});

@@ -163,3 +163,23 @@ test('focus view has a key of its own: a capital letter starts a card and nothin
     await quit(browser, folder);
   }
 });
+
+test('undoing "Added a board" while on it goes back to the boards, not to a dead editor', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await browser.$('button=Returning an online order').click();
+    await browser.$('#tab-boards').click();
+    await browser.execute(() => document.activeElement?.blur());
+    await browser.keys(['Control', 'n']);
+    await browser.$('button=Create board').waitForDisplayed();
+    await browser.keys('Enter');
+    await browser.$('[role="grid"]').waitForDisplayed();
+    await browser.keys(['Control', 'z']);
+    await browser.$('#tab-boards').waitForDisplayed();
+    assert.equal(await browser.$('#tab-boards').getAttribute('aria-selected'), 'true', 'on the workshop’s boards');
+    assert.equal(await browser.$$('article[aria-label]').length, 1, 'the sample board alone, the new one taken away');
+  } finally {
+    await quit(browser, folder);
+  }
+});

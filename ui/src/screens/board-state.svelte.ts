@@ -3,7 +3,7 @@
 // undo it, and reloads what the store kept.
 import type { Board, BoardId, Card, CardSource, LaneKind, Participant, Persona, StepId, WorkshopId } from '../lib/bindings';
 import { recordWithNotice } from '../lib/history.svelte';
-import { ipc, messageOf } from '../lib/ipc';
+import { FeltboardError, ipc, messageOf } from '../lib/ipc';
 import { notify } from '../lib/notices.svelte';
 
 export type CurveName = 'assumed' | 'rated' | 'desired';
@@ -33,6 +33,8 @@ export class BoardState {
   participants = $state<Participant[]>([]);
   personas = $state<Persona[]>([]);
   problem = $state('');
+  /** The board is no longer there (an Undo took away its adding): the screen leaves it. */
+  gone = $state(false);
   /** Who is speaking: a participant's id, 'team' or 'research'. New cards are credited to them. */
   speaker = $state<string>('team');
   shown = $state<Record<CurveName, boolean>>({ assumed: true, rated: true, desired: true });
@@ -81,6 +83,7 @@ export class BoardState {
       this.personas = personas;
       this.problem = '';
     } catch (failure) {
+      this.gone = failure instanceof FeltboardError && failure.code === 'not_found';
       this.problem = messageOf(failure);
     }
   }
