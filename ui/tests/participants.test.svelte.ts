@@ -16,6 +16,18 @@ function renderList(core: ReturnType<typeof fakeCore>) {
 }
 
 describe('Participants', () => {
+  it('makes the colours one tab stop, the arrows picking the next', async () => {
+    const maya = person('Maya', { colour: '#0072b2' });
+    const core = fakeCore({ participants: [maya] });
+    renderList(core);
+    const colours = screen.getByRole('radiogroup', { name: 'Colour' });
+    const stops = within(colours).getAllByRole('radio').filter((r) => r.tabIndex === 0);
+    expect(stops.map((r) => r.getAttribute('aria-label'))).toEqual(['Blue']);
+    stops[0]?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(core.callsOf('update_participant').at(-1)?.args.draft).toMatchObject({ colour: '#d55e00' }));
+  });
+
   it('starts a workshop with nobody in it at the first name to type, and leaves a full one alone', () => {
     const first = renderList(fakeCore());
     expect(document.activeElement).toBe(screen.getByPlaceholderText('Name or alias, then Enter'));
