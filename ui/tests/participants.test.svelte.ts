@@ -69,6 +69,15 @@ describe('Participants', () => {
     expect(core.callsOf('update_participant').at(-1)?.args.draft).toMatchObject({ kind: 'stakeholder', quoteByName: true });
   });
 
+  it('counts people again when one changes kind', async () => {
+    const core = fakeCore({ participants: [person('June')] });
+    renderList(core);
+    expect(screen.getByText(/^1 customer, 0 from the team, 0 stakeholders/)).toBeTruthy();
+    const row = await screen.findByRole('listitem', { name: 'June' });
+    await userEvent.click(row.querySelector('[role="radio"]:nth-child(3)') as HTMLElement);
+    await screen.findByText(/^0 customers, 0 from the team, 1 stakeholder/);
+  });
+
   it('saves a typed name after a short pause, without waiting for the field to be left', async () => {
     const core = fakeCore({ participants: [person('J')] });
     renderList(core);
