@@ -59,12 +59,12 @@ try {
     done(await invoke('get_board', { id: summary.id }));
   });
   const steps = board.stages.flatMap((s) => s.steps.map((t) => t.id));
-  const lanes = board.lanes.filter((l) => !l.isHidden).map((l) => l.id);
 
   const call = async (path, token, body) => {
     const headers = { 'X-Feltboard-Room': code, 'Content-Type': 'application/json' };
     if (token) headers['X-Feltboard-Device'] = token;
-    const response = await fetch(new URL(path, base), { method: 'POST', headers, body: JSON.stringify(body) });
+    const request = body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) };
+    const response = await fetch(new URL(path, base), request);
     return { status: response.status, body: await response.json() };
   };
 
@@ -76,6 +76,8 @@ try {
     Array.from({ length: PHONES }, async (_, phone) => {
       const joined = await call('/api/join', null, { name: `Phone ${phone}`, customer: phone % 3 !== 0 });
       const token = joined.body.token;
+      // The lanes this phone is offered (a customer's stop at the line of visibility).
+      const lanes = (await call('/api/board', token)).body.lanes.map((l) => l.id);
       const items = NOTES + RATINGS;
       for (let item = 0; item < items; item++) {
         await sleep(started + (WINDOW_MS * (item + phone / PHONES)) / items - Date.now());

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use feltboard_core::Timestamp;
 use feltboard_core::boards::Curve;
+use feltboard_core::participants::ParticipantKind;
 use feltboard_room::RoomLimits;
 use serde_json::json;
 use support::Lab;
@@ -56,7 +57,14 @@ fn main() {
     });
     let board_id = lab.board.board.id;
     let steps: Vec<_> = lab.board.steps().map(|s| s.id).collect();
-    let lanes: Vec<_> = lab.board.lanes.iter().map(|l| l.id).collect();
+    // Every phone here joins as a customer: the lanes a customer may write to.
+    let lanes: Vec<_> = lab
+        .board
+        .lanes
+        .iter()
+        .filter(|l| l.kind.open_to(ParticipantKind::Customer))
+        .map(|l| l.id)
+        .collect();
     let cards_before = lab.board.cards.len();
     let ratings_before = lab.board.ratings.len();
     println!(
