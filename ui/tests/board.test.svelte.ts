@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import BoardGrid from '../src/components/board/BoardGrid.svelte';
+import FrameDialog from '../src/components/board/FrameDialog.svelte';
 import type { Card, CardDraft } from '../src/lib/bindings';
 import { BoardState } from '../src/screens/board-state.svelte';
 import { boardFixture as fixture } from './board-fixture';
@@ -137,5 +138,20 @@ describe('A board that is gone', () => {
     const state = new BoardState('w', 'b');
     await state.load();
     expect(state.gone).toBe(true);
+  });
+});
+
+describe('The board’s frame', () => {
+  it('wraps a long lane name instead of cutting it, and Enter keeps the name on one line', async () => {
+    const core = fakeCore({}, { rename_lane: () => null, get_board: () => state.board });
+    const state = new BoardState('w', 'b');
+    state.board = fixture();
+    render(FrameDialog, { props: { board: state, onclose: () => {} } });
+    const lane = screen.getByLabelText('Lane 1') as HTMLTextAreaElement;
+    expect(lane.tagName, 'a field that wraps').toBe('TEXTAREA');
+    await userEvent.clear(lane);
+    await userEvent.type(lane, 'Touchpoints and channels, online and in the shop{Enter}');
+    await waitFor(() => expect(core.callsOf('rename_lane').at(-1)?.args).toMatchObject({ title: 'Touchpoints and channels, online and in the shop' }));
+    expect(lane.value).not.toContain('\n');
   });
 });
