@@ -1,5 +1,6 @@
 // Accessibility checks with axe-core, in the real app's web view and in Chromium's phone
-// pages: the serious and critical problems axe finds on what is on screen now.
+// pages: the moderate, serious and critical problems axe finds on what is on screen now (the
+// minor ones are left to people's judgement).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -8,10 +9,10 @@ const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe
 /** What axe says of a problem, short enough for an assertion's message. */
 const summarise = (violations) =>
   violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => ['moderate', 'serious', 'critical'].includes(v.impact))
     .map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, first: v.nodes[0]?.target?.join(' '), help: v.help }));
 
-/** The serious and critical problems on the app's window as it is now. */
+/** The problems (moderate and worse) on the app's window as it is now. */
 export async function axeInApp(browser) {
   // Given to WebDriver as the script itself: the window's policy forbids evaluating strings.
   if (!(await browser.execute(() => Boolean(window.axe)))) await browser.execute(source);
@@ -24,7 +25,7 @@ export async function axeInApp(browser) {
   return summarise(violations);
 }
 
-/** The serious and critical problems on a Chromium page (a phone) as it is now. */
+/** The problems (moderate and worse) on a Chromium page (a phone) as it is now. */
 export async function axeInPage(page) {
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: source });
   return summarise(await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations));
