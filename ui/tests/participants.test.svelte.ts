@@ -16,6 +16,18 @@ function renderList(core: ReturnType<typeof fakeCore>) {
 }
 
 describe('Participants', () => {
+  it('costs five tab stops a person: name, kind, consent, colour, remove', async () => {
+    const core = fakeCore({ participants: [person('Maya')] });
+    renderList(core);
+    const row = await screen.findByRole('listitem', { name: 'Maya' });
+    const stops = [...row.querySelectorAll<HTMLElement>('input, button, select, textarea')].filter((e) => e.tabIndex >= 0);
+    expect(stops).toHaveLength(5);
+    const kind = within(row).getByRole('radio', { name: 'Customer' });
+    kind.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(core.callsOf('update_participant').at(-1)?.args.draft).toMatchObject({ kind: 'team' }));
+  });
+
   it('makes the colours one tab stop, the arrows picking the next', async () => {
     const maya = person('Maya', { colour: '#0072b2' });
     const core = fakeCore({ participants: [maya] });
