@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearHistory, recordWithNotice, undo } from '../src/lib/history.svelte';
-import { dismiss, notices } from '../src/lib/notices.svelte';
+import { dismiss, notices, notify } from '../src/lib/notices.svelte';
 
 afterEach(() => {
   clearHistory();
@@ -20,5 +20,14 @@ describe('Undo', () => {
     expect(state).toBe('back');
     expect(notices.some((n) => n.action?.label === 'Undo'), 'no Undo left for a change already undone').toBe(false);
     expect(notices.map((n) => n.text)).toContain('Undone: Deleted ‘Returns’');
+  });
+});
+
+describe('Notices', () => {
+  it('keep to three at once, the oldest making way and an Undo last of all', () => {
+    recordWithNotice({ label: 'Deleted ‘Returns’', undo: async () => {}, redo: async () => {} });
+    for (const n of [1, 2, 3, 4]) notify(`Dot placed ${n}`);
+    expect(notices).toHaveLength(3);
+    expect(notices.map((n) => n.text)).toEqual(['Deleted ‘Returns’', 'Dot placed 3', 'Dot placed 4']);
   });
 });

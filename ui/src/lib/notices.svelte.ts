@@ -10,6 +10,8 @@ export interface Notice {
 }
 
 const SHOWN_FOR_MS = 8000;
+/** Notices on screen at once: more would climb over the window's own buttons. */
+const AT_MOST = 3;
 let nextId = 1;
 
 export const notices = $state<Notice[]>([]);
@@ -21,6 +23,11 @@ export function notify(text: string, options: Partial<Omit<Notice, 'id' | 'text'
     for (const older of notices.filter((n) => n.action)) dismiss(older.id);
   }
   notices.push(notice);
+  // The oldest make way, an Undo last of all.
+  while (notices.length > AT_MOST) {
+    const oldest = notices.find((n) => !n.action) ?? notices[0];
+    if (oldest) dismiss(oldest.id);
+  }
   setTimeout(() => dismiss(notice.id), options.tone === 'error' ? SHOWN_FOR_MS * 2 : SHOWN_FOR_MS);
 }
 
