@@ -75,7 +75,7 @@ export function socketsOf(pids) {
 }
 
 /** `0100007F:B92A` (or its 32-digit IPv6 form) as `{ ip, port }`; /proc writes each 32-bit word in the machine's byte order. */
-export function endpoint(hex) {
+function endpoint(hex) {
   const [address, port] = hex.split(':');
   const bytes = [];
   for (let word = 0; word < address.length; word += 8) {
@@ -101,7 +101,7 @@ export function isLoopback(ip) {
 }
 
 /** Whether `ip` is "no address": a socket not bound to, or not connected to, anything yet. */
-export function isUnspecified(ip) {
+function isUnspecified(ip) {
   return ip === '0.0.0.0' || ip === '::';
 }
 

@@ -9,7 +9,7 @@ use std::time::Instant;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use feltboard_core::boards::{CardDraft, CardKind, CardSource};
+use feltboard_core::boards::{CardKind, CardSource};
 use feltboard_core::{Store, Timestamp};
 use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
 
@@ -31,14 +31,7 @@ fn main() {
     let big = store.board(board).expect("board");
     let cell = (big.steps().nth(1).expect("a step").id, big.lanes[2].id);
     for (_, words) in support::every_script() {
-        let card = CardDraft {
-            text: words,
-            kind: CardKind::Quote,
-            source: CardSource::Customer,
-            author_id: None,
-            owner: String::new(),
-            metric: String::new(),
-        };
+        let card = support::card(words, CardKind::Quote, CardSource::Customer);
         store.add_card(cell, &card, 999, now).expect("card");
     }
 

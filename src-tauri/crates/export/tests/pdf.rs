@@ -6,7 +6,7 @@ use std::process::Command;
 
 mod support;
 
-use feltboard_core::boards::{BoardDraft, CardDraft, CardKind, CardSource, LaneKind};
+use feltboard_core::boards::{BoardDraft, CardKind, CardSource, LaneKind};
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Store, Timestamp};
 use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
@@ -150,18 +150,10 @@ fn every_font_is_embedded_subset_and_searchable() {
 fn a_wide_board_is_tiled_with_its_headers_on_every_page() {
     let folder = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(folder.path()).expect("store opens");
-    let draft = WorkshopDraft {
-        title: "Wide".into(),
-        question: String::new(),
-        held_on: None,
-        place: String::new(),
-        facilitator: String::new(),
-        notes: String::new(),
-    };
-    let workshop = store.create_workshop(&draft, NOW).expect("workshop");
+    let workshop = empty_workshop(&mut store, "Wide");
     let board = store
         .create_board(
-            workshop.id,
+            workshop,
             &BoardDraft {
                 title: "Forty steps".into(),
                 actor_id: None,
@@ -176,17 +168,10 @@ fn a_wide_board_is_tiled_with_its_headers_on_every_page() {
         .expect("lane");
     let steps = support::forty_steps(&mut store, board.id, NOW);
     for (i, step) in steps.iter().enumerate() {
-        let card = CardDraft {
-            text: format!("Card {i}"),
-            kind: CardKind::Note,
-            source: CardSource::Team,
-            author_id: None,
-            owner: String::new(),
-            metric: String::new(),
-        };
+        let card = support::card(format!("Card {i}"), CardKind::Note, CardSource::Team);
         store.add_card((*step, lane), &card, 0, NOW).expect("card");
     }
-    let content = WorkshopContent::read(&store, workshop.id).expect("reads");
+    let content = WorkshopContent::read(&store, workshop).expect("reads");
     let path = pdf_file(&content, PageSize::A4, "wide-a4.pdf");
     let text = text_of(&path);
     let pages: Vec<&str> = text
@@ -273,11 +258,7 @@ fn a_portrait_goes_into_the_persona_page() {
 fn empty_workshop(store: &mut Store, title: &str) -> feltboard_core::ids::WorkshopId {
     let draft = WorkshopDraft {
         title: title.into(),
-        question: String::new(),
-        held_on: None,
-        place: String::new(),
-        facilitator: String::new(),
-        notes: String::new(),
+        ..WorkshopDraft::default()
     };
     store.create_workshop(&draft, NOW).expect("workshop").id
 }
@@ -349,14 +330,7 @@ fn a_card_longer_than_a_page_goes_on_over_the_next_page_every_word_in_order() {
     assert!(text.chars().count() <= 2000, "within the card's limit");
     let board = store.board(board).expect("board");
     let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
-    let card = CardDraft {
-        text,
-        kind: CardKind::Note,
-        source: CardSource::Customer,
-        author_id: None,
-        owner: String::new(),
-        metric: String::new(),
-    };
+    let card = support::card(text, CardKind::Note, CardSource::Customer);
     store.add_card(cell, &card, 0, NOW).expect("card");
     let content = WorkshopContent::read(&store, workshop).expect("reads");
     let layer = squash(&text_of(&pdf_file(&content, PageSize::A4, "long-card.pdf")));
@@ -385,14 +359,7 @@ fn every_script_is_drawn_with_its_own_font_and_reads_back_as_written() {
     let board = &content.boards[0];
     let cell = (board.steps().next().expect("a step").id, board.lanes[0].id);
     for (_, words) in support::every_script() {
-        let card = CardDraft {
-            text: words,
-            kind: CardKind::Note,
-            source: CardSource::Customer,
-            author_id: None,
-            owner: String::new(),
-            metric: String::new(),
-        };
+        let card = support::card(words, CardKind::Note, CardSource::Customer);
         store.add_card(cell, &card, 0, NOW).expect("card");
     }
     let mut persona = content.personas[0].0.draft.clone();
@@ -654,14 +621,7 @@ fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
             (CardKind::Opportunity, CardSource::Team, "chance"),
             (CardKind::Quote, CardSource::Customer, "quote"),
         ] {
-            let card = CardDraft {
-                text: format!("{prefix}{i:02} said by the room"),
-                kind,
-                source,
-                author_id: None,
-                owner: String::new(),
-                metric: String::new(),
-            };
+            let card = support::card(format!("{prefix}{i:02} said by the room"), kind, source);
             store
                 .add_card(cells[i % cells.len()], &card, 0, NOW)
                 .expect("card");

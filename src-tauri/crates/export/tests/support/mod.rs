@@ -73,19 +73,16 @@ pub fn big_board(
         .collect();
     let steps = forty_steps(store, board.id, now);
     for i in 0..cards {
-        let card = CardDraft {
-            text: big_card_text(i),
-            kind: [
+        let card = card(
+            big_card_text(i),
+            [
                 CardKind::Note,
                 CardKind::Quote,
                 CardKind::PainPoint,
                 CardKind::Opportunity,
             ][i % 4],
-            source: CardSource::Team,
-            author_id: None,
-            owner: String::new(),
-            metric: String::new(),
-        };
+            CardSource::Team,
+        );
         let cell = if i < tall {
             (steps[0], lanes[0])
         } else {
@@ -115,4 +112,16 @@ pub fn every_script() -> Vec<(String, String)> {
             (field("script"), field("words"))
         })
         .collect()
+}
+
+/// A card's draft with no author, owner or metric: what most tests need.
+pub fn card(text: String, kind: CardKind, source: CardSource) -> CardDraft {
+    CardDraft {
+        text,
+        kind,
+        source,
+        author_id: None,
+        owner: String::new(),
+        metric: String::new(),
+    }
 }

@@ -147,7 +147,7 @@ pub struct Fonts {
     bold_fallbacks: Vec<usize>,
     emoji: usize,
     /// Widths of words already measured, at size 1: a big board repeats its words.
-    widths: RefCell<HashMap<(Weight, String), f32>>,
+    widths: RefCell<HashMap<Weight, HashMap<String, f32>>>,
 }
 
 impl std::fmt::Debug for Fonts {
@@ -251,10 +251,12 @@ impl Fonts {
 
     /// Width of one line of `text` at `size`, as it is drawn.
     pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        // Looked up by the text itself: no copy of it for a word already measured.
         let cached = self
             .widths
             .borrow()
-            .get(&(weight, text.to_owned()))
+            .get(&weight)
+            .and_then(|words| words.get(text))
             .copied();
         let at_one = cached.unwrap_or_else(|| {
             let width = self.line(text, weight).width;
@@ -262,7 +264,9 @@ impl Fonts {
             if text.len() <= 64 {
                 self.widths
                     .borrow_mut()
-                    .insert((weight, text.to_owned()), width);
+                    .entry(weight)
+                    .or_default()
+                    .insert(text.to_owned(), width);
             }
             width
         });
