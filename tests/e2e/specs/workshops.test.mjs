@@ -1,7 +1,7 @@
 // The facilitator's first minutes with Feltboard, in the real app.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -100,7 +100,37 @@ test('a participant added in the workshop is kept', async () => {
     await row.waitForDisplayed();
     await row.$('button=Stakeholder').click();
     await row.$('button[aria-checked="true"]=Stakeholder').waitForDisplayed();
-    await screenshot(browser, 'participants');
+    for (const person of ['Bo', 'Maria-Fernanda de los Santos Oliveira', 'Ng']) {
+      await name.setValue(person);
+      await browser.keys('Enter');
+      await browser.$(`li[aria-label="${person}"]`).waitForDisplayed();
+    }
+    // A name cleared is refused under its field: the row grows, its columns stay put.
+    const ng = await browser.$('li[aria-label="Ng"]');
+    await ng.$('input').click();
+    await browser.keys(['Control', 'a']);
+    await browser.keys(['Backspace', 'Tab']);
+    await ng.$('[role="alert"]').waitForDisplayed();
+    for (const width of [1280, 1024]) {
+      await browser.setWindowSize(width, 800);
+      await waitFor(`a ${width} px window`, async () => (await browser.execute(() => window.innerWidth)) === width);
+      const layout = await browser.execute(() =>
+        [...document.querySelectorAll('.participants li')].map((row) => {
+          const list = row.parentElement.getBoundingClientRect();
+          const left = (selector) => Math.round(row.querySelector(selector).getBoundingClientRect().left);
+          return {
+            columns: ['input', '[role="radiogroup"]', 'input[type="checkbox"]', '[aria-label="Colour"]', '.remove'].map(left),
+            overflows: row.querySelector('.remove').getBoundingClientRect().right > list.right + 0.5,
+          };
+        }),
+      );
+      assert.equal(layout.length, 4);
+      for (const row of layout) {
+        assert.deepEqual(row.columns, layout[0].columns, `at ${width} px every row's columns line up`);
+        assert.equal(row.overflows, false, `at ${width} px no row runs out of the list`);
+      }
+      await screenshot(browser, `participants-${width}`);
+    }
   } finally {
     await quit(browser, folder);
   }
