@@ -8,7 +8,7 @@ mod ipc_error;
 pub mod rendering;
 mod state;
 
-use feltboard_core::data_folder;
+use feltboard_core::{command_line, data_folder};
 use feltboard_room::network;
 
 /// Starts the app: the data folder comes from `--data-dir`, then `FELTBOARD_DATA_DIR`,
@@ -16,7 +16,12 @@ use feltboard_room::network;
 /// `--room-address`, then `FELTBOARD_ROOM_ADDRESS`, else the laptop's network.
 pub fn run() {
     let args: Vec<String> = std::env::args().collect();
-    let folder = data_folder::resolve(&args, std::env::var(data_folder::ENV_VAR).ok())
+    let chosen = command_line::setting(
+        &args,
+        data_folder::FLAG,
+        std::env::var(data_folder::ENV_VAR).ok(),
+    );
+    let folder = data_folder::resolve(chosen.map(std::path::PathBuf::from))
         .unwrap_or_else(|error| refuse_to_start(error));
     let room_address = network::chosen_address(&args, std::env::var(network::ADDRESS_ENV_VAR).ok())
         .unwrap_or_else(|error| refuse_to_start(error));

@@ -1,10 +1,11 @@
 //! Exports: read the workshop under the store's lock, then draw and write the file on a
 //! blocking thread, so the window and other commands carry on meanwhile.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use feltboard_core::files;
 use feltboard_core::ids::{BoardId, WorkshopId};
 use feltboard_core::portable::ImportAs;
 use feltboard_core::{ErrorCode, Timestamp};
@@ -66,11 +67,8 @@ async fn off_the_window<T: Send + 'static>(
         })?
 }
 
-fn save(path: &str, bytes: &[u8]) -> IpcResult<()> {
-    feltboard_export::write_whole(&PathBuf::from(path), bytes).map_err(|e| IpcError {
-        code: ErrorCode::NotSaved,
-        message: format!("{path} could not be written: {e}. Nothing was changed there."),
-    })
+fn save(path: &str, bytes: &[u8], data_folder: &Path) -> IpcResult<()> {
+    Ok(files::write_whole(Path::new(path), bytes, data_folder)?)
 }
 
 fn pdf(content: &WorkshopContent, page_size: PageSize, include: Include) -> IpcResult<Vec<u8>> {
@@ -118,7 +116,8 @@ pub async fn export_pdf(
     path: String,
 ) -> IpcResult<()> {
     let content = read(&state, workshop_id)?;
-    off_the_window(move || save(&path, &pdf(&content, page_size, include)?)).await
+    let folder = state.data_folder.clone();
+    off_the_window(move || save(&path, &pdf(&content, page_size, include)?, &folder)).await
 }
 
 #[tauri::command]
@@ -131,6 +130,7 @@ pub async fn export_board(
     path: String,
 ) -> IpcResult<()> {
     let content = read(&state, workshop_id)?;
+    let folder = state.data_folder.clone();
     off_the_window(move || {
         let index = content
             .boards
@@ -141,7 +141,7 @@ pub async fn export_board(
             BoardFormat::Csv => csv::board_csv(&content, &content.boards[index]).into_bytes(),
             BoardFormat::Png => raster::board_png(&content, index)?,
         };
-        save(&path, &bytes)
+        save(&path, &bytes, &folder)
     })
     .await
 }
@@ -154,12 +154,13 @@ pub async fn export_workshop_file(
     path: String,
 ) -> IpcResult<()> {
     let file = state.with_store(|store| store.workshop_file(workshop_id, Timestamp::now()))?;
+    let folder = state.data_folder.clone();
     off_the_window(move || {
         let bytes = serde_json::to_vec_pretty(&file).map_err(|e| IpcError {
             code: ErrorCode::Internal,
             message: format!("The workshop could not be written as JSON: {e}"),
         })?;
-        save(&path, &bytes)
+        save(&path, &bytes, &folder)
     })
     .await
 }
@@ -173,14 +174,12 @@ pub async fn import_workshop(
     path: String,
     replace: bool,
 ) -> IpcResult<WorkshopId> {
-    let bytes = std::fs::read(&path).map_err(|e| IpcError {
-        code: ErrorCode::InvalidInput,
-        message: format!("{path} could not be read: {e}."),
-    })?;
     let import_as = if replace {
         ImportAs::Replacement
     } else {
         ImportAs::Copy
     };
-    state.with_store(|store| store.import_workshop(&bytes, import_as, Timestamp::now()))
+    state.with_store(|store| {
+        store.import_workshop_file(Path::new(&path), import_as, Timestamp::now())
+    })
 }

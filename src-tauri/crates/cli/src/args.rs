@@ -1,16 +1,18 @@
-//! The command line, parsed by hand: it is small, and a parser crate would double the
-//! binary's build time.
+//! The command line, read with `lexopt`: options anywhere, `--name value` or `--name=value`,
+//! `--` before a name that starts with a dash, and paths that are not UTF-8.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use feltboard_export::PageSize;
+use lexopt::prelude::*;
 
 pub const USAGE: &str = "usage:
   feltboard-cli list
   feltboard-cli export WORKSHOP --format pdf|png|csv|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
   feltboard-cli import FILE [--replace]
 options anywhere: --data-dir FOLDER (else FELTBOARD_DATA_DIR, else the system's folder)
-WORKSHOP and BOARD are an id or an exact title.";
+WORKSHOP and BOARD are an id or an exact title; after --, nothing is an option.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -44,49 +46,45 @@ pub enum Command {
     },
 }
 
-pub fn parse(argv: &[String]) -> Result<Command, String> {
-    let mut words = Vec::new();
-    let mut options: Vec<(&str, &str)> = Vec::new();
-    let mut iter = argv.iter();
-    while let Some(arg) = iter.next() {
-        if arg == "-h" || arg == "--help" {
-            return Ok(Command::Help);
+/// What was asked, and the data folder named on the command line, if one was.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Parsed {
+    pub command: Command,
+    pub data_dir: Option<PathBuf>,
+}
+
+pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Parsed, String> {
+    let mut parser = lexopt::Parser::from_args(argv);
+    let mut words: Vec<OsString> = Vec::new();
+    let (mut data_dir, mut format, mut out, mut page_size, mut board) =
+        (None, None, None, None, None);
+    let mut replace = false;
+    while let Some(arg) = parser.next().map_err(explain)? {
+        match arg {
+            Short('h') | Long("help") => {
+                return Ok(Parsed {
+                    command: Command::Help,
+                    data_dir: None,
+                });
+            }
+            Long("replace") => replace = true,
+            Long("data-dir") => data_dir = Some(PathBuf::from(parser.value().map_err(explain)?)),
+            Long("out") => out = Some(PathBuf::from(parser.value().map_err(explain)?)),
+            Long("format") => format = Some(text(parser.value().map_err(explain)?)?),
+            Long("page-size") => page_size = Some(text(parser.value().map_err(explain)?)?),
+            Long("board") => board = Some(text(parser.value().map_err(explain)?)?),
+            Value(word) => words.push(word),
+            other => return Err(explain(other.unexpected())),
         }
-        if arg == "--replace" {
-            options.push(("replace", ""));
-        } else if let Some(name) = arg.strip_prefix("--") {
-            let (name, value) = match name.split_once('=') {
-                Some((n, v)) => (n, v),
-                None => (
-                    name,
-                    iter.next()
-                        .map(String::as_str)
-                        .ok_or(format!("--{name} needs a value"))?,
-                ),
+    }
+    let command = match words.first().and_then(|w| w.to_str()) {
+        None => return Err("say what to do: list, export or import".to_owned()),
+        Some("list") if words.len() == 1 => Command::List,
+        Some("export") => {
+            let [_, workshop] = words.as_slice() else {
+                return Err("export needs one workshop: its id or exact title".to_owned());
             };
-            options.push((name, value));
-        } else {
-            words.push(arg.as_str());
-        }
-    }
-    let option = |name: &str| {
-        options
-            .iter()
-            .rev()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| *v)
-    };
-    if let Some((unknown, _)) = options
-        .iter()
-        .find(|(n, _)| !["data-dir", "format", "out", "page-size", "board", "replace"].contains(n))
-    {
-        return Err(format!("unknown option --{unknown}"));
-    }
-    match words.as_slice() {
-        [] => Err("say what to do: list or export".to_owned()),
-        ["list"] => Ok(Command::List),
-        ["export", workshop] => {
-            let format = match option("format") {
+            let format = match format.as_deref() {
                 Some("pdf") => Format::Pdf,
                 Some("csv") => Format::Csv,
                 Some("png") => Format::Png,
@@ -98,27 +96,54 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 }
                 None => return Err("export needs --format pdf, png, csv or json".to_owned()),
             };
-            let out = PathBuf::from(option("out").ok_or("export needs --out FILE")?);
-            let page_size = match option("page-size") {
-                Some(text) => PageSize::parse(text)
+            let page_size = match page_size {
+                Some(text) => PageSize::parse(&text)
                     .ok_or(format!("--page-size {text} is not one of a4, a3, letter"))?,
                 None => PageSize::default(),
             };
-            Ok(Command::Export(Export {
-                workshop: (*workshop).to_owned(),
+            Command::Export(Export {
+                workshop: text(workshop.clone())?,
                 format,
-                out,
+                out: out.ok_or("export needs --out FILE")?,
                 page_size,
-                board: option("board").map(str::to_owned),
-            }))
+                board,
+            })
         }
-        ["export"] => Err("export needs a workshop: its id or exact title".to_owned()),
-        ["import", file] => Ok(Command::Import {
-            file: PathBuf::from(file),
-            replace: option("replace").is_some(),
-        }),
-        ["import"] => Err("import needs a workshop file".to_owned()),
-        [other, ..] => Err(format!("“{other}” is not a command")),
+        Some("import") => {
+            let [_, file] = words.as_slice() else {
+                return Err("import needs one workshop file".to_owned());
+            };
+            Command::Import {
+                file: PathBuf::from(file),
+                replace,
+            }
+        }
+        _ => {
+            return Err(format!("“{}” is not a command", words[0].to_string_lossy()));
+        }
+    };
+    Ok(Parsed { command, data_dir })
+}
+
+/// A value that must be text: a title, a format.
+fn text(value: OsString) -> Result<String, String> {
+    value.into_string().map_err(|raw| {
+        format!(
+            "“{}” is not text this system can read (it is not UTF-8)",
+            raw.to_string_lossy()
+        )
+    })
+}
+
+/// lexopt's errors, in the same voice as the others.
+fn explain(error: lexopt::Error) -> String {
+    match error {
+        lexopt::Error::MissingValue {
+            option: Some(option),
+        } => format!("{option} needs a value"),
+        lexopt::Error::UnexpectedOption(option) => format!("unknown option {option}"),
+        lexopt::Error::UnexpectedValue { option, .. } => format!("{option} takes no value"),
+        other => other.to_string(),
     }
 }
 
@@ -126,48 +151,91 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
 mod tests {
     use super::*;
 
-    fn args(line: &str) -> Vec<String> {
-        line.split(' ').map(str::to_owned).collect()
+    fn args(line: &str) -> Vec<OsString> {
+        line.split(' ').map(OsString::from).collect()
+    }
+
+    fn command(line: &str) -> Result<Command, String> {
+        parse(args(line)).map(|p| p.command)
     }
 
     #[test]
     fn reads_an_export_with_its_options_in_any_order() {
-        let parsed = parse(&args(
+        let parsed = parse(args(
             "--data-dir /tmp/f export Returns --out r.pdf --format=pdf --page-size A3",
         ));
         assert_eq!(
             parsed,
-            Ok(Command::Export(Export {
-                workshop: "Returns".into(),
-                format: Format::Pdf,
-                out: "r.pdf".into(),
-                page_size: PageSize::A3,
-                board: None
-            }))
+            Ok(Parsed {
+                command: Command::Export(Export {
+                    workshop: "Returns".into(),
+                    format: Format::Pdf,
+                    out: "r.pdf".into(),
+                    page_size: PageSize::A3,
+                    board: None
+                }),
+                data_dir: Some("/tmp/f".into()),
+            })
         );
+    }
+
+    #[test]
+    fn after_a_double_dash_a_name_may_start_with_a_dash() {
+        assert_eq!(
+            command("import -- --replace.json"),
+            Ok(Command::Import {
+                file: "--replace.json".into(),
+                replace: false
+            })
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_that_is_not_utf8_is_taken_as_it_is() {
+        use std::os::unix::ffi::OsStringExt;
+        let odd = OsString::from_vec(b"caf\xe9.json".to_vec());
+        let parsed = parse([OsString::from("import"), odd.clone()]).expect("parsed");
+        assert_eq!(
+            parsed.command,
+            Command::Import {
+                file: PathBuf::from(odd),
+                replace: false
+            }
+        );
+        let title = OsString::from_vec(b"caf\xe9".to_vec());
+        let line = [
+            OsString::from("export"),
+            title,
+            "--format=pdf".into(),
+            "--out=x".into(),
+        ];
+        let error = parse(line).expect_err("a title is text");
+        assert!(error.contains("is not UTF-8"), "{error}");
     }
 
     #[test]
     fn refuses_what_it_does_not_know() {
         assert_eq!(
-            parse(&args("export Returns --format gif --out x")),
+            command("export Returns --format gif --out x"),
             Err("--format gif is not one of pdf, png, csv, json".into())
         );
         assert_eq!(
-            parse(&args("export Returns --format pdf")),
+            command("export Returns --format pdf"),
             Err("export needs --out FILE".into())
         );
         assert_eq!(
-            parse(&args("list --colour red")),
+            command("list --colour red"),
             Err("unknown option --colour".into())
         );
+        assert_eq!(command("delete"), Err("“delete” is not a command".into()));
         assert_eq!(
-            parse(&args("delete")),
-            Err("“delete” is not a command".into())
+            command("export Returns --out"),
+            Err("--out needs a value".into())
         );
         assert_eq!(
-            parse(&args("export Returns --out")),
-            Err("--out needs a value".into())
+            command("list --replace=yes"),
+            Err("--replace takes no value".into())
         );
     }
 }

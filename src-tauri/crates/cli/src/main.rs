@@ -10,12 +10,15 @@
 
 mod args;
 
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use args::{Command, Export, Format};
+use args::{Command, Export, Format, Parsed};
 use feltboard_core::portable::ImportAs;
 use feltboard_core::workshops::WorkshopSummary;
-use feltboard_core::{Error, Store, Timestamp, data_folder};
+use feltboard_core::{Error, ErrorCode, Store, Timestamp, command_line, data_folder, files};
 use feltboard_export::{
     ExportError, Include, PdfOptions, WorkshopContent, csv, raster, workshop_pdf,
 };
@@ -75,75 +78,108 @@ impl From<ExportError> for Failure {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    match run(&argv) {
+    match run(std::env::args_os().skip(1)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("feltboard-cli: {}", failure.message());
+            // Writing to a closed stderr must not panic either: the exit code still tells.
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(stderr, "feltboard-cli: {}", failure.message());
             if matches!(failure, Failure::Usage(_)) {
-                eprintln!("{}", args::USAGE);
+                let _ = writeln!(stderr, "{}", args::USAGE);
             }
             ExitCode::from(failure.code())
         }
     }
 }
 
-fn run(argv: &[String]) -> Result<(), Failure> {
-    let command = args::parse(argv).map_err(Failure::Usage)?;
-    if matches!(command, Command::Help) {
-        println!("{}", args::USAGE);
-        return Ok(());
-    }
-    let folder = data_folder::resolve(argv, std::env::var(data_folder::ENV_VAR).ok())?;
-    // Listing or exporting an empty folder is a mistake; importing into one starts it.
-    if !matches!(command, Command::Import { .. })
-        && !folder.join(data_folder::DATABASE_FILE).exists()
-    {
-        return Err(Failure::Store(format!(
-            "there is no Feltboard data in {}",
-            folder.display()
-        )));
-    }
-    let mut store = Store::open(&folder)?;
+fn run(argv: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
+    let Parsed { command, data_dir } = args::parse(argv).map_err(Failure::Usage)?;
+    let folder = data_folder::resolve(
+        command_line::flag_or_env(
+            data_dir.map(OsString::from),
+            std::env::var_os(data_folder::ENV_VAR),
+        )
+        .map(PathBuf::from),
+    )?;
     match command {
-        Command::Help => Ok(()),
-        Command::List => {
-            list(&store)?;
-            Ok(())
-        }
-        Command::Export(export) => run_export(&store, &export),
+        Command::Help => print(&format!("{}\n", args::USAGE)),
+        Command::List => print(&list(&Store::open_read_only(&folder)?)?),
+        Command::Export(export) => run_export(&Store::open_read_only(&folder)?, &folder, &export),
         Command::Import { file, replace } => {
-            let bytes = std::fs::read(&file).map_err(|e| {
-                Failure::Usage(format!("{} could not be read: {e}", file.display()))
-            })?;
             let import_as = if replace {
                 ImportAs::Replacement
             } else {
                 ImportAs::Copy
             };
+            let mut store = Store::open(&folder)?;
             let id = store
-                .import_workshop(&bytes, import_as, Timestamp::now())
-                .map_err(|e| Failure::Input(e.to_string()))?;
-            println!("{id}  {}", store.workshop(id)?.draft.title);
-            Ok(())
+                .import_workshop_file(&file, import_as, Timestamp::now())
+                .map_err(|e| match e.code() {
+                    ErrorCode::InvalidInput => Failure::Input(e.to_string()),
+                    _ => e.into(),
+                })?;
+            let line = format!("{id}  {}\n", shown(&store.workshop(id)?.draft.title));
+            // The workshop is in: a script must not import it again because the line was lost.
+            print(&line).map_err(|failure| {
+                Failure::Output(format!(
+                    "the workshop was imported as {id}, but that could not be printed ({})",
+                    failure.message()
+                ))
+            })
         }
     }
 }
 
-fn list(store: &Store) -> Result<(), Failure> {
+/// Writes `text` to stdout. A reader that stopped early (`| head -1`) ends the command
+/// quietly, as for any Unix tool; any other failure is an output failure, never a panic.
+fn print(text: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::Output(format!("could not print: {e}"))),
+    }
+}
+
+/// `text` safe to show in a terminal: control characters (an escape sequence would colour
+/// or move the terminal, a line break forge a line) and bidirectional overrides are shown
+/// as escapes instead of acting.
+fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let acts =
+                c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if acts {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn list(store: &Store) -> Result<String, Failure> {
+    let mut out = String::new();
     for w in store.list_workshops("")? {
-        let held = w
-            .workshop
-            .draft
-            .held_on
-            .clone()
-            .unwrap_or_else(|| "—".to_owned());
-        println!("{}  {held:<10}  {}", w.workshop.id, w.workshop.draft.title);
+        let held = w.workshop.draft.held_on.as_deref().unwrap_or("—");
+        out += &format!(
+            "{}  {:<10}  {}\n",
+            w.workshop.id,
+            shown(held),
+            shown(&w.workshop.draft.title)
+        );
         for b in store.list_boards(w.workshop.id)? {
-            println!("    board {}  {}", b.board.id, b.board.draft.title);
+            out += &format!(
+                "    board {}  {}\n",
+                b.board.id,
+                shown(&b.board.draft.title)
+            );
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// The one workshop whose id or exact title is `name`.
@@ -159,10 +195,12 @@ fn find_workshop(store: &Store, name: &str) -> Result<WorkshopSummary, Failure> 
             .next()
             .ok_or_else(|| Failure::NotFound(name.to_owned()))?),
         0 => Err(Failure::NotFound(format!(
-            "no workshop has the id or title “{name}” (see `feltboard-cli list`)"
+            "no workshop has the id or title “{}” (see `feltboard-cli list`)",
+            shown(name)
         ))),
         n => Err(Failure::Usage(format!(
-            "{n} workshops are titled “{name}”; name one by its id (see `feltboard-cli list`)"
+            "{n} workshops are titled “{}”; name one by its id (see `feltboard-cli list`)",
+            shown(name)
         ))),
     }
 }
@@ -181,13 +219,15 @@ fn chosen_board(content: &WorkshopContent, name: Option<&str>) -> Result<usize, 
     match (matching.as_slice(), name) {
         ([one], _) => Ok(*one),
         ([], Some(name)) => Err(Failure::NotFound(format!(
-            "the workshop has no board with the id or title “{name}”"
+            "the workshop has no board with the id or title “{}”",
+            shown(name)
         ))),
         ([], None) => Err(Failure::NotFound(
             "the workshop has no boards to export".to_owned(),
         )),
         (_, Some(name)) => Err(Failure::Usage(format!(
-            "several boards are titled “{name}”; name one by its id"
+            "several boards are titled “{}”; name one by its id",
+            shown(name)
         ))),
         (_, None) => Err(Failure::Usage(
             "the workshop has several boards; choose one with --board".to_owned(),
@@ -195,7 +235,7 @@ fn chosen_board(content: &WorkshopContent, name: Option<&str>) -> Result<usize, 
     }
 }
 
-fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
+fn run_export(store: &Store, folder: &Path, export: &Export) -> Result<(), Failure> {
     let workshop = find_workshop(store, &export.workshop)?;
     let content = WorkshopContent::read(store, workshop.workshop.id)?;
     let board = || chosen_board(&content, export.board.as_deref());
@@ -217,6 +257,5 @@ fn run_export(store: &Store, export: &Export) -> Result<(), Failure> {
                 })?
         }
     };
-    feltboard_export::write_whole(&export.out, &bytes)
-        .map_err(|e| Failure::Output(format!("could not write {}: {e}", export.out.display())))
+    files::write_whole(&export.out, &bytes, folder).map_err(|e| Failure::Output(e.to_string()))
 }

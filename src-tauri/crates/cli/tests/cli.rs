@@ -29,6 +29,23 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// The sample workshop exported as a workshop file into `folder`.
+fn workshop_file(folder: &Path) -> std::path::PathBuf {
+    let file = folder.join("returns.feltboard.json");
+    let out = cli(
+        folder,
+        &[
+            "export",
+            "Returning an online order",
+            "--format=json",
+            "--out",
+            file.to_str().unwrap_or_default(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    file
+}
+
 #[test]
 fn lists_workshops_and_their_boards() {
     let folder = with_sample();
@@ -167,7 +184,7 @@ fn says_what_went_wrong_with_its_own_exit_code() {
                 "/nonexistent/folder/x.pdf",
             ],
             5,
-            "could not write /nonexistent/folder/x.pdf",
+            "/nonexistent/folder/x.pdf could not be written: its folder can't be used",
         ),
     ];
     for (args, code, message) in cases {
@@ -179,12 +196,12 @@ fn says_what_went_wrong_with_its_own_exit_code() {
 }
 
 #[test]
-fn refuses_a_folder_without_data_or_in_use_by_the_app() {
+fn refuses_a_folder_without_data_and_imports_only_when_the_app_is_closed() {
     let empty = tempfile::tempdir().expect("temp dir");
     let out = cli(empty.path(), &["list"]);
     assert_eq!(out.status.code(), Some(4));
     assert!(
-        stderr(&out).contains("there is no Feltboard data in"),
+        stderr(&out).contains("There is no Feltboard data in"),
         "{}",
         stderr(&out)
     );
@@ -194,8 +211,18 @@ fn refuses_a_folder_without_data_or_in_use_by_the_app() {
     );
 
     let folder = with_sample();
+    let file = workshop_file(folder.path());
     let _app = Store::open(folder.path()).expect("the app holds the folder");
     let out = cli(folder.path(), &["list"]);
+    assert!(
+        out.status.success(),
+        "reading beside the app: {}",
+        stderr(&out)
+    );
+    let out = cli(
+        folder.path(),
+        &["import", file.to_str().unwrap_or_default()],
+    );
     assert_eq!(out.status.code(), Some(4));
     assert!(stderr(&out).contains("already open"), "{}", stderr(&out));
 }
@@ -203,19 +230,7 @@ fn refuses_a_folder_without_data_or_in_use_by_the_app() {
 #[test]
 fn moves_a_workshop_to_another_laptop_and_refuses_a_broken_file() {
     let from = with_sample();
-    let file = from.path().join("returns.feltboard.json");
-    let out = cli(
-        from.path(),
-        &[
-            "export",
-            "Returning an online order",
-            "--format",
-            "json",
-            "--out",
-            file.to_str().unwrap_or_default(),
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    let file = workshop_file(from.path());
 
     // Another laptop: an empty folder is started by the import.
     let to = tempfile::tempdir().expect("temp dir");
@@ -234,7 +249,7 @@ fn moves_a_workshop_to_another_laptop_and_refuses_a_broken_file() {
     let out = cli(to.path(), &["import", broken.to_str().unwrap_or_default()]);
     assert_eq!(out.status.code(), Some(6));
     assert!(
-        stderr(&out).contains("The workshop file is not valid: it is not readable JSON"),
+        stderr(&out).contains("The workshop file can't be imported: it stops in the middle"),
         "{}",
         stderr(&out)
     );
@@ -244,4 +259,214 @@ fn moves_a_workshop_to_another_laptop_and_refuses_a_broken_file() {
         .filter(|l| !l.starts_with(' '))
         .count();
     assert_eq!(workshops, 1, "nothing was added");
+}
+
+/// Every workshop in the store, as `list` prints it.
+fn listing(folder: &Path) -> String {
+    let out = cli(folder, &["list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn every_malformed_file_is_refused_with_a_readable_sentence_and_changes_nothing() {
+    let folder = with_sample();
+    let before = listing(folder.path());
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/malformed");
+    let mut refused = 0;
+    for entry in std::fs::read_dir(&corpus).expect("the corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let out = cli(
+            folder.path(),
+            &["import", path.to_str().unwrap_or_default()],
+        );
+        let said = stderr(&out);
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        assert_eq!(out.status.code(), Some(6), "{name}: {said}");
+        assert!(
+            said.starts_with("feltboard-cli: The workshop file can't be imported"),
+            "{name}: {said}"
+        );
+        assert!(
+            said.contains("Nothing was imported; "),
+            "{name} says what to do: {said}"
+        );
+        assert_eq!(
+            said.lines().count(),
+            1,
+            "{name}: one sentence, no usage text: {said}"
+        );
+        for internal in [
+            "panicked",
+            "i8",
+            "u32",
+            "struct ",
+            "`",
+            "UNIQUE",
+            "constraint",
+            "invalid type",
+            "variant",
+            "EOF",
+        ] {
+            assert!(!said.contains(internal), "{name}: “{internal}” in {said}");
+        }
+        refused += 1;
+    }
+    assert!(refused >= 40, "the corpus is there ({refused} files)");
+    assert_eq!(listing(folder.path()), before, "nothing changed");
+    let store = Store::open(folder.path()).expect("store");
+    assert!(store.integrity_problems().expect("check").is_empty());
+}
+
+#[test]
+fn no_export_is_ever_written_over_the_store() {
+    let folder = with_sample();
+    let before = listing(folder.path());
+    for name in [
+        "feltboard.db",
+        "feltboard.db-wal",
+        "feltboard.db-shm",
+        "feltboard.lock",
+    ] {
+        let target = folder.path().join(name);
+        let out = cli(
+            folder.path(),
+            &[
+                "export",
+                "Returning an online order",
+                "--format",
+                "json",
+                "--out",
+                target.to_str().unwrap_or_default(),
+            ],
+        );
+        assert_eq!(out.status.code(), Some(5), "{name}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is where Feltboard keeps its workshops"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(
+        listing(folder.path()),
+        before,
+        "every workshop is still there"
+    );
+}
+
+#[test]
+fn files_that_are_not_workshop_files_at_all_say_why_with_exit_6() {
+    let folder = with_sample();
+    let missing = folder.path().join("nope.json");
+    let cases = [
+        (folder.path().to_path_buf(), "is a folder, not a file"),
+        (missing, "can't be read: there is no such file"),
+        (
+            Path::new("/dev/zero").to_path_buf(),
+            "is a device or a pipe, not a file",
+        ),
+    ];
+    for (path, reason) in cases {
+        let out = cli(
+            folder.path(),
+            &["import", path.to_str().unwrap_or_default()],
+        );
+        assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+        assert!(stderr(&out).contains(reason), "{}", stderr(&out));
+        assert!(!stderr(&out).contains("usage:"), "not a usage mistake");
+    }
+    #[cfg(unix)]
+    {
+        let looping = folder.path().join("loop.json");
+        std::os::unix::fs::symlink(&looping, &looping).expect("a link to itself");
+        let out = cli(
+            folder.path(),
+            &["import", looping.to_str().unwrap_or_default()],
+        );
+        assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+        assert!(stderr(&out).contains("can't be read"), "{}", stderr(&out));
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_import_whose_answer_cannot_be_printed_says_it_happened_and_is_not_repeated() {
+    let folder = with_sample();
+    let file = workshop_file(folder.path());
+    let full = std::fs::File::create("/dev/full").expect("/dev/full");
+    let out = Command::new(env!("CARGO_BIN_EXE_feltboard-cli"))
+        .arg("--data-dir")
+        .arg(folder.path())
+        .args(["import", file.to_str().unwrap_or_default()])
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the workshop was imported as "),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("panicked"));
+    let copies = listing(folder.path())
+        .lines()
+        .filter(|l| l.ends_with("Returning an online order"))
+        .count();
+    assert_eq!(copies, 2, "the original and one copy");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_listing_quietly() {
+    let folder = with_sample();
+    {
+        let mut store = Store::open(folder.path()).expect("store");
+        for _ in 0..500 {
+            store.add_sample_workshop(NOW).expect("more");
+        }
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_feltboard-cli"))
+        .arg("--data-dir")
+        .arg(folder.path())
+        .arg("list")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // Like `| head -1`: read one line, then close the pipe.
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
+        &mut first,
+    )
+    .expect("a line");
+    let out = child.wait_with_output().expect("ends");
+    assert!(first.contains("Returning an online order"), "{first}");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn titles_never_drive_the_terminal() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    {
+        let mut store = Store::open(folder.path()).expect("store");
+        let draft = feltboard_core::workshops::WorkshopDraft {
+            title: "Red \u{1b}[31malert\nfake-id  forged line \u{202e}txt.exe".to_owned(),
+            ..Default::default()
+        };
+        store.create_workshop(&draft, NOW).expect("created");
+    }
+    let text = listing(folder.path());
+    assert_eq!(text.lines().count(), 1, "{text:?}");
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("Red \\u{1b}[31malert\\u{a}fake-id"),
+        "{text:?}"
+    );
 }

@@ -4,7 +4,13 @@
 /// The value of `flag` in `args` (`--flag VALUE` or `--flag=VALUE`), else `env_value` when it
 /// is not blank. The flag wins so that one run can differ from the environment it inherits.
 pub fn setting(args: &[String], flag: &str, env_value: Option<String>) -> Option<String> {
-    flag_value(args, flag).or_else(|| env_value.filter(|value| !value.trim().is_empty()))
+    flag_or_env(flag_value(args, flag), env_value)
+}
+
+/// A flag's value when it was given, else the environment's when it is not blank: the rule
+/// for every setting, whoever parsed the command line.
+pub fn flag_or_env<T: AsRef<std::ffi::OsStr>>(flag: Option<T>, env_value: Option<T>) -> Option<T> {
+    flag.or_else(|| env_value.filter(|value| !value.as_ref().to_string_lossy().trim().is_empty()))
 }
 
 fn flag_value(args: &[String], flag: &str) -> Option<String> {

@@ -3,7 +3,6 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
-use crate::command_line;
 use crate::error::{Error, Result};
 
 /// The environment variable that names the data folder (tests, USB sticks).
@@ -14,13 +13,23 @@ pub const FLAG: &str = "--data-dir";
 pub const DATABASE_FILE: &str = "feltboard.db";
 const LOCK_FILE: &str = "feltboard.lock";
 
-/// The data folder: the `--data-dir` flag, else `FELTBOARD_DATA_DIR`, else the operating
-/// system's folder for application data (for example `~/.local/share/feltboard` on Linux).
+/// Whether `name` is one of the store's files in the data folder: the database, the journals
+/// SQLite keeps beside it, or the lock. Nothing else may ever be written over them.
+pub fn is_store_file(name: &str) -> bool {
+    name == LOCK_FILE
+        || name
+            .strip_prefix(DATABASE_FILE)
+            .is_some_and(|journal| ["", "-wal", "-shm", "-journal"].contains(&journal))
+}
+
+/// The data folder: `chosen` (the `--data-dir` flag, else `FELTBOARD_DATA_DIR`, as each
+/// front end reads them), else the operating system's folder for application data (for
+/// example `~/.local/share/feltboard` on Linux).
 ///
-/// Fails only when none is given and the system has no home folder.
-pub fn resolve(args: &[String], env_value: Option<String>) -> Result<PathBuf> {
-    if let Some(chosen) = command_line::setting(args, FLAG, env_value) {
-        return Ok(PathBuf::from(chosen));
+/// Fails only when none is chosen and the system has no home folder.
+pub fn resolve(chosen: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(chosen) = chosen {
+        return Ok(chosen);
     }
     dirs::data_dir()
         .map(|d| {
@@ -74,24 +83,10 @@ impl FolderLock {
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| (*s).to_owned()).collect()
-    }
-
     #[test]
-    fn the_flag_wins_over_the_environment_which_wins_over_the_default() {
-        let env = Some("/from/env".to_owned());
-        let chosen = |a: &[&str], e: Option<String>| resolve(&args(a), e).ok();
-        assert_eq!(
-            chosen(&["app", "--data-dir", "/flag"], env.clone()),
-            Some("/flag".into())
-        );
-        assert_eq!(
-            chosen(&["app", "--data-dir=/eq"], env.clone()),
-            Some("/eq".into())
-        );
-        assert_eq!(chosen(&["app"], env), Some("/from/env".into()));
-        let default = chosen(&["app"], None).expect("a default on a machine with a home");
+    fn the_chosen_folder_wins_over_the_systems() {
+        assert_eq!(resolve(Some("/flag".into())).ok(), Some("/flag".into()));
+        let default = resolve(None).expect("a default on a machine with a home");
         assert!(default.ends_with("feltboard") || default.ends_with("Feltboard"));
     }
 

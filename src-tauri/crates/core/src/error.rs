@@ -21,6 +21,18 @@ pub enum Error {
     #[error("{field} is not valid: {reason}")]
     Invalid { field: &'static str, reason: String },
 
+    #[error(
+        "The workshop file can't be imported{}: {reason}. Nothing was imported; {advice}.",
+        at(.place)
+    )]
+    FileRefused {
+        /// Where in the file, as a path like `boards[0].cards[12].text`; empty for the whole.
+        place: String,
+        reason: String,
+        /// What the person can do about it.
+        advice: &'static str,
+    },
+
     #[error("That {entity} no longer exists; it may have been deleted.")]
     NotFound { entity: &'static str },
 
@@ -32,6 +44,15 @@ pub enum Error {
         path.display()
     )]
     AlreadyOpen { path: PathBuf },
+
+    #[error("There is no Feltboard data in {}.", path.display())]
+    NoStore { path: PathBuf },
+
+    #[error(
+        "The store in {} was made by an older Feltboard. Open Feltboard once to bring it up to date.",
+        path.display()
+    )]
+    StoreNeedsUpdate { path: PathBuf },
 
     #[error("Feltboard can't write to the data folder {}: {reason}", path.display())]
     DataFolderNotWritable { path: PathBuf, reason: String },
@@ -64,11 +85,35 @@ pub enum Error {
     )]
     Busy,
 
+    #[error(
+        "{} is where Feltboard keeps its workshops. Save under another name or in another folder; nothing was written.",
+        path.display()
+    )]
+    StoreFileAsTarget { path: PathBuf },
+
+    #[error("{} could not be written: {reason}. Nothing was changed there.", path.display())]
+    NotWritten { path: PathBuf, reason: String },
+
+    #[error("{count} {items} are too many: at most {max} fit.")]
+    TooMany {
+        items: &'static str,
+        count: usize,
+        max: usize,
+    },
+
     #[error("The database reported an error: {0}")]
     Database(rusqlite::Error),
 
     #[error("A file could not be read or written: {0}")]
     Io(#[from] std::io::Error),
+}
+
+fn at(place: &str) -> String {
+    if place.is_empty() {
+        String::new()
+    } else {
+        format!(" (at {place})")
+    }
 }
 
 /// The stable, machine-readable kind of an [`Error`]: the UI branches on it.
@@ -96,14 +141,19 @@ impl Error {
         match self {
             Error::Blank { .. }
             | Error::TooLong { .. }
+            | Error::TooMany { .. }
             | Error::Invalid { .. }
+            | Error::StoreFileAsTarget { .. }
+            | Error::FileRefused { .. }
             | Error::NoDotsLeft { .. } => ErrorCode::InvalidInput,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
             Error::DataFolderNotWritable { .. }
+            | Error::NoStore { .. }
+            | Error::StoreNeedsUpdate { .. }
             | Error::NotADatabase { .. }
             | Error::NewerStore { .. } => ErrorCode::StoreUnusable,
-            Error::DiskFull | Error::Busy => ErrorCode::NotSaved,
+            Error::DiskFull | Error::Busy | Error::NotWritten { .. } => ErrorCode::NotSaved,
             Error::Database(_) | Error::Io(_) => ErrorCode::Internal,
         }
     }

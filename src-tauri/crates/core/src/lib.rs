@@ -10,6 +10,7 @@ pub mod command_line;
 pub mod data_folder;
 pub mod dates;
 pub mod error;
+pub mod files;
 pub mod ids;
 pub mod order_key;
 pub mod participants;

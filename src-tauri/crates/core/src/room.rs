@@ -57,6 +57,23 @@ fn insert_pending(tx: &rusqlite::Transaction<'_>, note: &PendingNote, text: &str
 /// The cards dots may go on: what hurts, and what could be done about it.
 pub const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
 
+/// Why a card of another kind takes no dot.
+pub(crate) const NOT_VOTABLE: &str = "dots go on pain points, ideas and opportunities only";
+
+/// Puts one dot of `participant` (or of someone since removed) on `card`.
+pub(crate) fn insert_vote(
+    tx: &rusqlite::Transaction<'_>,
+    card: CardId,
+    participant: Option<ParticipantId>,
+    now: Timestamp,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO votes (id, card_id, participant_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![uuid::Uuid::now_v7().to_string(), card, participant, now.0],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Checks that `participant` belongs to the workshop of `board`.
     pub(crate) fn check_member(
@@ -284,20 +301,14 @@ impl Store {
         if !VOTABLE.contains(&kind) {
             return Err(Error::Invalid {
                 field: "The vote",
-                reason: "dots go on pain points and opportunities only".to_owned(),
+                reason: NOT_VOTABLE.to_owned(),
             });
         }
         self.check_member(board, participant)?;
         if self.dots_left(board, participant, budget)? == 0 {
             return Err(Error::NoDotsLeft { budget });
         }
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO votes (id, card_id, participant_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![uuid::Uuid::now_v7().to_string(), card, participant, now.0],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| insert_vote(tx, card, Some(participant), now))
     }
 
     /// Takes back one of the dots `participant` put on `card` (of `on_board`): the last

@@ -143,6 +143,8 @@ fn a_database_left_by_the_first_version_is_migrated_and_keeps_its_data() {
         )
         .expect("row");
     }
+    let error = Store::open_read_only(dir.path()).expect_err("reading does not migrate");
+    assert!(error.to_string().contains("open Feltboard once"), "{error}");
     let store = Store::open(dir.path()).expect("opened and migrated");
     let titles: Vec<String> = store
         .list_workshops("")
@@ -152,4 +154,60 @@ fn a_database_left_by_the_first_version_is_migrated_and_keeps_its_data() {
         .collect();
     assert_eq!(titles, ["From version one"]);
     assert!(store.integrity_problems().expect("check").is_empty());
+}
+
+#[test]
+fn a_huge_file_that_is_not_sqlite_is_refused_from_its_header_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join(DATABASE_FILE);
+    std::fs::File::create(&db)
+        .and_then(|f| f.set_len(6 << 30))
+        .expect("a sparse 6 GB file");
+    let started = std::time::Instant::now();
+    let error = Store::open(dir.path()).expect_err("refused");
+    assert!(matches!(error, Error::NotADatabase { .. }), "{error}");
+    // Reading 6 GB would take seconds and as much memory; sixteen bytes take nothing.
+    assert!(
+        started.elapsed().as_secs() < 3,
+        "took {:?}",
+        started.elapsed()
+    );
+    let error = Store::open_read_only(dir.path()).expect_err("refused");
+    assert!(matches!(error, Error::NotADatabase { .. }), "{error}");
+}
+
+#[test]
+fn reading_never_waits_for_a_program_holding_the_write_lock_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let mut store = Store::open(dir.path()).expect("store");
+        let id = store.add_sample_workshop(Timestamp(1)).expect("sample");
+        let board = store.list_boards(id).expect("boards")[0].board.id;
+        let card = store.board(board).expect("board").cards[0].id;
+        // A deletion awaiting its undo: reading must not purge it.
+        store.delete_cards(&[card], Timestamp(2)).expect("deleted");
+        // The store stays open (the app is running) while the command line reads.
+        let holder = Connection::open(dir.path().join(DATABASE_FILE)).expect("another program");
+        holder
+            .execute_batch("BEGIN IMMEDIATE")
+            .expect("it takes the write lock");
+        let started = std::time::Instant::now();
+        let reader = Store::open_read_only(dir.path()).expect("opened to read");
+        assert_eq!(reader.list_workshops("").expect("listed").len(), 1);
+        assert!(
+            started.elapsed().as_millis() < 2_000,
+            "no wait for the lock: {:?}",
+            started.elapsed()
+        );
+        holder.execute_batch("ROLLBACK").expect("released");
+        drop(reader);
+        store.restore_cards(&[card]).expect("the undo still works");
+    }
+    let error = Store::open_read_only(&dir.path().join("elsewhere")).expect_err("no store");
+    assert!(
+        error
+            .to_string()
+            .starts_with("There is no Feltboard data in"),
+        "{error}"
+    );
 }

@@ -19,19 +19,6 @@ pub enum ExportError {
     Pdf(String),
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a full
-/// disk or a crash leaves the old file (or none), never half of one.
-pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    let written = std::fs::write(&partial, bytes).and_then(|()| std::fs::rename(&partial, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written
-}
-
 /// The UTC calendar date (year, month, day) of a timestamp.
 pub fn civil_date(at: Timestamp) -> (u16, u8, u8) {
     // Howard Hinnant's days-to-civil algorithm.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::emotions::{self, EmotionRating, StepEmotions};
 use super::{BoardDraft, CardDraft, JourneyBoard, LaneKind};
 use crate::error::{Error, Result};
-use crate::ids::{BoardId, CardId, LaneId, StageId, StepId};
+use crate::ids::{BoardId, CardId, LaneId, ParticipantId, StageId, StepId};
 use crate::order_key::OrderKey;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -151,6 +151,22 @@ impl Store {
                  JOIN stages g ON g.id = s.stage_id
                  WHERE g.board_id = ?1 AND c.deleted_at IS NULL
                  GROUP BY v.card_id",
+            )?
+            .query_map([board], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(Error::from)
+    }
+
+    /// Each dot on a card of `board`: the card, and who put it there.
+    pub fn votes_on(&self, board: BoardId) -> Result<Vec<(CardId, Option<ParticipantId>)>> {
+        self.read()
+            .prepare_cached(
+                "SELECT v.card_id, v.participant_id FROM votes v
+                 JOIN cards c ON c.id = v.card_id
+                 JOIN steps s ON s.id = c.step_id
+                 JOIN stages g ON g.id = s.stage_id
+                 WHERE g.board_id = ?1 AND c.deleted_at IS NULL
+                 ORDER BY v.created_at, v.id",
             )?
             .query_map([board], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()

@@ -92,11 +92,12 @@ pub struct Persona {
 /// How many items one bullet list of a persona may hold.
 pub const MAX_LIST_ITEMS: usize = 50;
 
-fn list(field: &'static str, items: &[String]) -> Result<Vec<String>> {
+/// A bullet list: `field` names one item in messages, `plural` the list's items.
+fn list(field: &'static str, plural: &'static str, items: &[String]) -> Result<Vec<String>> {
     if items.len() > MAX_LIST_ITEMS {
-        return Err(Error::TooLong {
-            field,
-            length: items.len(),
+        return Err(Error::TooMany {
+            items: plural,
+            count: items.len(),
             max: MAX_LIST_ITEMS,
         });
     }
@@ -120,17 +121,17 @@ impl PersonaDraft {
             role: text::optional("The role", &self.role, Limit::Line)?,
             quote: text::optional("The quote", &self.quote, Limit::Paragraph)?,
             story: text::optional("The story", &self.story, Limit::Page)?,
-            goals: list("A goal", &self.goals)?,
-            needs: list("A need", &self.needs)?,
-            pain_points: list("A pain point", &self.pain_points)?,
-            behaviours: list("A behaviour", &self.behaviours)?,
-            channels: list("A channel", &self.channels)?,
-            wants_to_feel: list("A feeling", &self.wants_to_feel)?,
+            goals: list("A goal", "goals", &self.goals)?,
+            needs: list("A need", "needs", &self.needs)?,
+            pain_points: list("A pain point", "pain points", &self.pain_points)?,
+            behaviours: list("A behaviour", "behaviours", &self.behaviours)?,
+            channels: list("A channel", "channels", &self.channels)?,
+            wants_to_feel: list("A feeling", "feelings", &self.wants_to_feel)?,
             empathy: EmpathyMap {
-                says: list("What they say", &self.empathy.says)?,
-                thinks: list("What they think", &self.empathy.thinks)?,
-                does: list("What they do", &self.empathy.does)?,
-                feels: list("What they feel", &self.empathy.feels)?,
+                says: list("What they say", "things they say", &self.empathy.says)?,
+                thinks: list("What they think", "things they think", &self.empathy.thinks)?,
+                does: list("What they do", "things they do", &self.empathy.does)?,
+                feels: list("What they feel", "things they feel", &self.empathy.feels)?,
             },
             evidence: self.evidence,
             evidence_sources: text::optional(

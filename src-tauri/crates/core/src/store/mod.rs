@@ -3,6 +3,7 @@
 
 mod migrations;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
@@ -48,7 +49,7 @@ impl Store {
     pub fn open(folder: &Path) -> Result<Self> {
         let lock = FolderLock::claim(folder)?;
         let path = folder.join(DATABASE_FILE);
-        let conn = open_file(&path)?;
+        let conn = open_file(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         let mut store = Store {
             conn,
             path: Some(path.clone()),
@@ -56,6 +57,35 @@ impl Store {
         };
         store.prepare().map_err(|e| explain_open_error(e, &path))?;
         store.purge_deletions()?;
+        Ok(store)
+    }
+
+    /// Opens the store in `folder` to read it only, beside a Feltboard that may have it open:
+    /// nothing is written (no lock, no purge, no migration), so another program holding
+    /// SQLite's write lock never makes it wait.
+    ///
+    /// A store that needs bringing up to date is refused: the app does that on its next start.
+    pub fn open_read_only(folder: &Path) -> Result<Self> {
+        let path = folder.join(DATABASE_FILE);
+        if !path.exists() {
+            return Err(Error::NoStore {
+                path: folder.to_path_buf(),
+            });
+        }
+        let conn = open_file(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let store = Store {
+            conn,
+            path: Some(path.clone()),
+            _lock: None,
+        };
+        store
+            .check_version()
+            .map_err(|e| explain_open_error(e, &path))?;
+        if migrations::current_version(&store.conn)? < latest_version() {
+            return Err(Error::StoreNeedsUpdate {
+                path: folder.to_path_buf(),
+            });
+        }
         Ok(store)
     }
 
@@ -183,6 +213,12 @@ impl Store {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.check_version()?;
+        migrations::migrate_to(&mut self.conn, latest_version())
+    }
+
+    /// Refuses a store from a newer Feltboard, or one SQLite finds damaged.
+    fn check_version(&self) -> Result<()> {
         let found = migrations::current_version(&self.conn)?;
         if found > latest_version() {
             return Err(Error::NewerStore {
@@ -199,7 +235,7 @@ impl Store {
                 path: self.path.clone().unwrap_or_default(),
             });
         }
-        migrations::migrate_to(&mut self.conn, latest_version())
+        Ok(())
     }
 
     fn purge_deletions(&mut self) -> Result<()> {
@@ -215,14 +251,21 @@ impl Store {
     }
 }
 
-/// Opens the database file, refusing anything that is not SQLite before SQLite touches it.
-fn open_file(path: &Path) -> Result<Connection> {
+/// Opens the database file with `access` (read-write or read-only), refusing anything that
+/// is not SQLite before SQLite touches it. Only the header is read, however large the file.
+fn open_file(path: &Path, access: OpenFlags) -> Result<Connection> {
     let not_writable = |reason: String| Error::DataFolderNotWritable {
         path: path.parent().unwrap_or(path).to_path_buf(),
         reason,
     };
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    match std::fs::read(path) {
+    let flags = access | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let header = std::fs::File::open(path).and_then(|file| {
+        let mut bytes = Vec::with_capacity(SQLITE_HEADER.len());
+        file.take(SQLITE_HEADER.len() as u64)
+            .read_to_end(&mut bytes)?;
+        Ok(bytes)
+    });
+    match header {
         Ok(bytes) if bytes.is_empty() || bytes.starts_with(SQLITE_HEADER) => {
             Connection::open_with_flags(path, flags).map_err(|e| explain_open_error(e.into(), path))
         }
