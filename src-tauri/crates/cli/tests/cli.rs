@@ -97,7 +97,7 @@ fn exports_a_pdf_and_a_csv_by_title() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&csv).expect("csv written");
     assert!(
-        text.starts_with("stage,step,lane,kind,text,source,author,owner,metric,votes\r\n"),
+        text.starts_with("\u{feff}stage,step,lane,kind,text,source,author,owner,metric,votes\r\n"),
         "{text}"
     );
     assert!(
