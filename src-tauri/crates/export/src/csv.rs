@@ -76,12 +76,19 @@ mod tests {
 
     #[test]
     fn what_a_spreadsheet_would_run_stays_text() {
-        assert_eq!(field("=HYPERLINK(\"http://x\",\"win\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"win\"\")\"");
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\",\"win\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"win\"\")\""
+        );
         assert_eq!(field("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
         assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(field("-2+3"), "'-2+3");
         assert_eq!(field("\t=1"), "'\t=1");
-        assert_eq!(field("Waited 2 = too long"), "Waited 2 = too long", "only a leading sign acts");
+        assert_eq!(
+            field("Waited 2 = too long"),
+            "Waited 2 = too long",
+            "only a leading sign acts"
+        );
         assert_eq!(field("a, b"), "\"a, b\"");
     }
 }

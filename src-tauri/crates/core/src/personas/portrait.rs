@@ -3,7 +3,7 @@
 
 use std::io::Cursor;
 
-use image::{DynamicImage, ImageFormat, ImageReader, Limits};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use rusqlite::{OptionalExtension, params};
 
 use crate::error::{Error, Result};
@@ -15,9 +15,12 @@ use crate::time::Timestamp;
 pub const MAX_PORTRAIT_BYTES: usize = 15 * 1024 * 1024;
 /// Portraits are scaled down to fit within this many pixels a side.
 pub const PORTRAIT_SIZE: u32 = 512;
-/// Images wider or taller than this are refused before decoding: they would take more
-/// memory than a portrait deserves, and a tiny file can claim to be enormous.
-const MAX_SOURCE_SIDE: u32 = 12_000;
+/// Images of more pixels than this are refused before decoding: they would take more time
+/// and memory than a portrait deserves, and a tiny file can claim to be enormous. A phone's
+/// photo is 12 to 48 million.
+const MAX_SOURCE_PIXELS: u64 = 50_000_000;
+/// What decoding may allocate in all: a 50-million-pixel photo with an alpha channel.
+const MAX_DECODE_BYTES: u64 = 4 * MAX_SOURCE_PIXELS;
 const JPEG_QUALITY: u8 = 86;
 
 /// A portrait as stored: an encoded image and its media type.
@@ -49,14 +52,24 @@ impl Portrait {
             Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)) => f,
             _ => return Err(refused("the file is not a PNG, JPEG or WebP image.")),
         };
+        let unreadable =
+            |e: image::ImageError| refused(format!("the image could not be read ({e})."));
         let mut reader = ImageReader::with_format(Cursor::new(file), format);
         let mut limits = Limits::default();
-        limits.max_image_width = Some(MAX_SOURCE_SIDE);
-        limits.max_image_height = Some(MAX_SOURCE_SIDE);
+        limits.max_alloc = Some(MAX_DECODE_BYTES);
         reader.limits(limits);
-        let image = reader
-            .decode()
-            .map_err(|e| refused(format!("the image could not be read ({e}).")))?;
+        let mut decoder = reader.into_decoder().map_err(unreadable)?;
+        let (width, height) = decoder.dimensions();
+        if u64::from(width) * u64::from(height) > MAX_SOURCE_PIXELS {
+            return Err(refused(format!(
+                "the image is {width} × {height} pixels; pick one of at most {} million pixels.",
+                MAX_SOURCE_PIXELS / 1_000_000
+            )));
+        }
+        // A phone keeps its photos as the sensor saw them, with a note of which way is up.
+        let orientation = decoder.orientation().map_err(unreadable)?;
+        let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
+        image.apply_orientation(orientation);
         let image = if image.width() > PORTRAIT_SIZE || image.height() > PORTRAIT_SIZE {
             image.resize(
                 PORTRAIT_SIZE,
@@ -209,15 +222,88 @@ mod tests {
         assert!(too_big.to_string().contains("at most 15 MB"), "{too_big}");
     }
 
-    #[test]
-    fn an_image_claiming_to_be_enormous_is_refused_before_it_is_decoded() {
-        // A valid PNG header that claims 60,000 × 60,000 pixels: a decompression bomb.
-        let mut header = encoded(
+    /// A one-pixel PNG whose header (with its checksum made right) claims `width` × `height`.
+    fn png_claiming(width: u32, height: u32) -> Vec<u8> {
+        let mut png = encoded(
             DynamicImage::ImageRgb8(RgbImage::from_pixel(1, 1, Rgb([0, 0, 0]))),
             ImageFormat::Png,
         );
-        header[16..20].copy_from_slice(&60_000u32.to_be_bytes());
-        header[20..24].copy_from_slice(&60_000u32.to_be_bytes());
-        assert!(Portrait::from_file(&header).is_err());
+        png[16..20].copy_from_slice(&width.to_be_bytes());
+        png[20..24].copy_from_slice(&height.to_be_bytes());
+        // The header chunk's CRC-32 covers its type and data (bytes 12 to 29).
+        let crc = !png[12..29].iter().fold(!0u32, |mut crc, &byte| {
+            crc ^= u32::from(byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+            crc
+        });
+        png[29..33].copy_from_slice(&crc.to_be_bytes());
+        png
+    }
+
+    #[test]
+    fn an_image_claiming_to_be_enormous_is_refused_before_it_is_decoded() {
+        // A valid PNG header that claims 60,000 × 60,000 pixels: a decompression bomb.
+        let error = Portrait::from_file(&png_claiming(60_000, 60_000)).expect_err("refused");
+        assert!(
+            error
+                .to_string()
+                .contains("60000 × 60000 pixels; pick one of at most 50 million"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_large_square_image_is_refused_by_its_pixel_count_before_decoding() {
+        // 12,000 × 12,000: each side plausible, 144 million pixels in all.
+        let started = std::time::Instant::now();
+        let error = Portrait::from_file(&png_claiming(12_000, 12_000)).expect_err("refused");
+        assert!(
+            error.to_string().contains("12000 × 12000 pixels"),
+            "{error}"
+        );
+        assert!(started.elapsed().as_secs() < 2, "refused unread");
+    }
+
+    /// `jpeg` with an EXIF block saying which way is up (1 as taken, 6 turned a quarter).
+    fn with_exif_orientation(jpeg: &[u8], orientation: u16) -> Vec<u8> {
+        let mut tiff = b"II*\0\x08\0\0\0\x01\0".to_vec();
+        tiff.extend(0x0112u16.to_le_bytes()); // the orientation tag
+        tiff.extend(3u16.to_le_bytes()); // a 16-bit number
+        tiff.extend(1u32.to_le_bytes()); // one of them
+        tiff.extend(u32::from(orientation).to_le_bytes());
+        tiff.extend(0u32.to_le_bytes()); // no further directory
+        let mut segment = b"Exif\0\0".to_vec();
+        segment.extend(tiff);
+        let length = u16::try_from(segment.len() + 2).expect("small");
+        let mut out = jpeg[..2].to_vec();
+        out.extend([0xFF, 0xE1]);
+        out.extend(length.to_be_bytes());
+        out.extend(segment);
+        out.extend(&jpeg[2..]);
+        out
+    }
+
+    #[test]
+    fn a_phone_photo_taken_upright_stays_upright() {
+        let sideways = encoded(
+            DynamicImage::ImageRgb8(RgbImage::from_pixel(80, 40, Rgb([90, 60, 30]))),
+            ImageFormat::Jpeg,
+        );
+        let upright = Portrait::from_file(&with_exif_orientation(&sideways, 6)).expect("accepted");
+        let back = image::load_from_memory(&upright.bytes).expect("readable");
+        assert_eq!(
+            (back.width(), back.height()),
+            (40, 80),
+            "turned as the phone said"
+        );
+        let as_taken = Portrait::from_file(&with_exif_orientation(&sideways, 1)).expect("accepted");
+        let back = image::load_from_memory(&as_taken.bytes).expect("readable");
+        assert_eq!((back.width(), back.height()), (80, 40));
     }
 }
