@@ -12,7 +12,7 @@ TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 HEADLESS := ../loopback-only xvfb-run -a -s "-screen 0 1280x800x24"
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts assets -type f 2>/dev/null)
 
-.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench clean
+.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench bench-files clean
 
 run: setup $(APP)
 	./$(APP) $(ARGS)
@@ -69,6 +69,14 @@ bench: setup $(APP)
 	$(CARGO) fetch
 	tests/loopback-only $(CARGO) test -q -p feltboard-room --bench phones
 	cd tests/e2e && $(HEADLESS) node bench/room.mjs
+
+# The store and the workshop file under abuse, outside `make test` for their length: 1,000
+# children killed mid-edit (acknowledged edits lost, stores failing the integrity check), then
+# the workshop-file reader fuzzed for FUZZ_SECONDS (ten minutes unless told).
+FUZZ_SECONDS ?= 600
+bench-files:
+	FELTBOARD_CRASH_RUNS=1000 $(CARGO) test -q --release -p feltboard-core --test crash_safety
+	FELTBOARD_FUZZ_SECONDS=$(FUZZ_SECONDS) $(CARGO) test -q --release -p feltboard-core --test fuzz_import -- --nocapture
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
 bindings: ui/dist/index.html
