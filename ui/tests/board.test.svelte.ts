@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import BoardGrid from '../src/components/board/BoardGrid.svelte';
 import FrameDialog from '../src/components/board/FrameDialog.svelte';
+import BoardEditor from '../src/screens/BoardEditor.svelte';
 import type { Card, CardDraft } from '../src/lib/bindings';
 import { BoardState } from '../src/screens/board-state.svelte';
 import { boardFixture as fixture } from './board-fixture';
-import { fakeCore } from './fake-core';
+import { fakeCore, summary } from './fake-core';
 
 
 function setup() {
@@ -27,6 +28,11 @@ function setup() {
     move_step: () => null,
     move_lane: () => null,
     delete_cards: () => null,
+    update_card: ({ id, draft }) => {
+      const board = state.board;
+      if (board) board.cards = board.cards.map((c) => (c.id === id ? { ...c, ...(draft as CardDraft) } : c));
+      return board?.cards.find((c) => c.id === id);
+    },
   });
   const state = new BoardState('w', 'b');
   state.board = fixture();
@@ -86,6 +92,40 @@ describe('Board keyboard capture', () => {
     await userEvent.keyboard('{Delete}');
     await waitFor(() => expect(core.callsOf('delete_cards')).toHaveLength(1));
     expect(core.callsOf('delete_cards')[0]?.args).toMatchObject({ ids: ['c1'] });
+  });
+});
+
+describe('Editing a card', () => {
+  const lastEdit = (core: ReturnType<typeof setup>['core']) => core.callsOf('update_card').at(-1)?.args.draft as CardDraft | undefined;
+
+  it('keeps the owner and metric typed in it when the editor is left by a click, and takes clicks in its fields', async () => {
+    const { core, grid } = setup();
+    grid.focus();
+    await userEvent.keyboard('Card{Escape}');
+    await userEvent.click(await screen.findByText('Card'));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.selectOptions(screen.getByLabelText('Kind'), 'opportunity');
+    const owner = screen.getByLabelText('Owner');
+    await userEvent.click(owner);
+    expect(document.activeElement, 'the click stays in the field').toBe(owner);
+    await userEvent.type(owner, 'Ana');
+    await waitFor(() => expect(lastEdit(core)).toMatchObject({ kind: 'opportunity', owner: 'Ana' }));
+    expect(screen.getByLabelText('Metric'), 'a pause saves; the editor stays open').toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Metric'), 'Returns down a fifth');
+    await userEvent.click(document.body);
+    await waitFor(() => expect(lastEdit(core)).toMatchObject({ owner: 'Ana', metric: 'Returns down a fifth' }));
+    expect(screen.queryByLabelText('Owner'), 'leaving closes the editor').toBeNull();
+  });
+
+  it('keeps what was typed when the editor is closed with Escape', async () => {
+    const { core, grid } = setup();
+    grid.focus();
+    await userEvent.keyboard('Card{Escape}');
+    await userEvent.click(await screen.findByText('Card'));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Control>}a{/Control}Card, said better{Escape}');
+    await waitFor(() => expect(lastEdit(core)).toMatchObject({ text: 'Card, said better' }));
+    expect(document.activeElement).toBe(grid);
   });
 });
 
@@ -153,5 +193,21 @@ describe('The board’s frame', () => {
     await userEvent.type(lane, 'Touchpoints and channels, online and in the shop{Enter}');
     await waitFor(() => expect(core.callsOf('rename_lane').at(-1)?.args).toMatchObject({ title: 'Touchpoints and channels, online and in the shop' }));
     expect(lane.value).not.toContain('\n');
+  });
+});
+
+describe('The board’s tools', () => {
+  it('go back to the board with Enter or Escape once the speaker is chosen', async () => {
+    const workshop = summary('Returns');
+    fakeCore({ workshops: [workshop] }, { get_board: () => fixture(), list_boards: () => [], room_status: () => null });
+    render(BoardEditor, { props: { workshopId: workshop.id, boardId: 'b' } });
+    const grid = await screen.findByRole('grid');
+    const speaker = screen.getByTitle(/New cards are credited to them/);
+    for (const key of ['{Escape}', '{Enter}']) {
+      speaker.focus();
+      await userEvent.selectOptions(speaker, 'research');
+      await userEvent.keyboard(key);
+      expect(document.activeElement, key).toBe(grid);
+    }
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { initials, longDate, plural, textOn } from '../src/lib/format';
+import { initials, longDate, plural, quoted, textOn } from '../src/lib/format';
 
 describe('format', () => {
+  it('puts what someone said in one pair of curly quotes, whatever marks were typed (as the PDF does)', () => {
+    for (const typed of ['I cut the plastic.', '"I cut the plastic."', '“I cut the plastic.”', ' «I cut the plastic.» ']) {
+      expect(quoted(typed), typed).toBe('“I cut the plastic.”');
+    }
+    expect(quoted('It’s “fine”, she said')).toBe('“It’s “fine”, she said”');
+  });
+
   it('writes counts as people say them', () => {
     expect(plural(1, 'board')).toBe('1 board');
     expect(plural(0, 'persona')).toBe('0 personas');

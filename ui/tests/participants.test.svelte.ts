@@ -59,9 +59,16 @@ describe('Participants', () => {
     await userEvent.selectOptions(screen.getByRole('combobox'), 'team');
     await userEvent.type(name, 'Priya{Enter}');
     await screen.findByRole('listitem', { name: 'Priya' });
+    // Name, Tab to the kind, an arrow, Enter: added from the kind as from the name.
+    await userEvent.type(name, 'Ben');
+    await userEvent.tab();
+    await userEvent.selectOptions(screen.getByRole('combobox'), 'stakeholder');
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('listitem', { name: 'Ben' });
     expect(core.callsOf('add_participant').map((c) => c.args.draft)).toMatchObject([
       { name: 'Maya', kind: 'customer' },
       { name: 'Priya', kind: 'team' },
+      { name: 'Ben', kind: 'stakeholder' },
     ]);
   });
 

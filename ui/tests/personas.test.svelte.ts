@@ -94,6 +94,11 @@ describe('Persona gallery', () => {
     await waitFor(() => expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual(['Sam', 'Maya', 'Eleni']));
   });
 
+  it('shows a quote typed with its own marks in one pair of them', async () => {
+    renderGallery(fakeCore({ personas: [persona('Sam', { quote: '“Returns are free, right?”' })] }));
+    expect((await screen.findByText(/Returns are free/)).textContent).toBe('“Returns are free, right?”');
+  });
+
   it('filters by name, role and quote', async () => {
     renderGallery(fakeCore({ personas: [persona('Maya', { role: 'Parent' }), persona('Sam', { quote: 'Returns are free, right?' })] }));
     await userEvent.type(screen.getByPlaceholderText('Search personas'), 'free');

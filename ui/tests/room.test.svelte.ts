@@ -181,6 +181,8 @@ describe('Room mode', () => {
     await userEvent.keyboard('a');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The whole journey');
     await userEvent.keyboard('a');
+    expect(screen.getByRole('heading', { level: 1 }).textContent, 'back to the stage it was on').toBe('Sending');
+    await userEvent.keyboard('{ArrowLeft}');
 
     expect(screen.queryByLabelText('3 dots')).toBeNull();
     await userEvent.keyboard('r');

@@ -19,6 +19,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .constant("PALETTE", feltboard_core::participants::PALETTE)
         .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
         .constant("EMOTION_SCALE", feltboard_core::boards::SCALE)
+        .constant(
+            "QUOTE_MARKS",
+            feltboard_core::text::QUOTE_MARKS.map(String::from),
+        )
         .constant("ROOM_ACTIVITY", room::ROOM_ACTIVITY)
         .typ::<feltboard_room::RoomEvent>()
         .commands(collect_commands![

@@ -117,7 +117,7 @@ test('a board built by keyboard from a template, rated by two customers, is all 
   }
 });
 
-test('moving the cursor up or left keeps the picked cell clear of the sticky headers', async () => {
+test('moving the cursor up or left keeps the picked cell clear of the sticky headers, which sit at the board\'s edges', async () => {
   const folder = emptyDataFolder();
   const browser = await launch(folder);
   try {
@@ -136,6 +136,19 @@ test('moving the cursor up or left keeps the picked cell clear of the sticky hea
       return { top: cell.top - bottom, left: cell.left - right };
     });
     assert.ok(clear.top >= -1 && clear.left >= -1, `the picked cell is not under the headers: ${JSON.stringify(clear)}`);
+
+    // Scrolled down and across, the headers sit at the board's very edges: no strip of cards
+    // shows above the stages or beside the lanes.
+    const edges = await browser.execute(() => {
+      const viewport = document.querySelector('main.viewport');
+      viewport.scrollTo({ top: 400, left: 500 });
+      const frame = viewport.getBoundingClientRect();
+      const top = Math.min(...[...document.querySelectorAll('.stage')].map((h) => h.getBoundingClientRect().top));
+      const left = Math.min(...[...document.querySelectorAll('.lane')].map((h) => h.getBoundingClientRect().left));
+      return { above: top - frame.top, beside: left - frame.left };
+    });
+    assert.ok(Math.abs(edges.above) <= 1 && Math.abs(edges.beside) <= 1, `headers at the edges: ${JSON.stringify(edges)}`);
+    await screenshot(browser, 'board-scrolled');
   } finally {
     await quit(browser, folder);
   }

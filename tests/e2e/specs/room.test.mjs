@@ -81,6 +81,13 @@ test('phones join the open room, send a note, rate and vote; the facilitator app
     await browser.$$('li[aria-label="Note from Ana"]')[1].$('button=Reject').click();
     await browser.waitUntil(async () => (await browser.$$('li[aria-label="Note from Ana"]')).length === 1, { timeoutMsg: 'the long note is rejected' });
     await ana.getByRole('tab', { name: 'Rate steps' }).click();
+    // On a laptop's 800 pixels, the waiting note and its buttons are in view without scrolling.
+    const inView = await browser.execute(() => {
+      const note = document.querySelector('li[aria-label="Note from Ana"]').getBoundingClientRect();
+      const panel = document.querySelector('aside[aria-label="The room"]').getBoundingClientRect();
+      return note.bottom <= Math.min(panel.bottom, window.innerHeight);
+    });
+    assert.ok(inView, 'the first waiting note is in view');
     await screenshot(browser, 'room-queue');
     await waiting.$('button=Approve').click();
     await browser.waitUntil(async () => (await cardTexts(browser)).includes('The printer at home had no ink'), {

@@ -110,6 +110,8 @@ export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4
 
 export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blue","Purple","Grey"] as const;
 
+export const QUOTE_MARKS = ["\"","“","”","„","«","»"] as const;
+
 export const ROOM_ACTIVITY = "room-activity" as const;
 
 /* Types */

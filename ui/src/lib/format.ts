@@ -1,5 +1,7 @@
 // Words and dates as the facilitator reads them.
 
+import { QUOTE_MARKS } from './bindings';
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -40,4 +42,16 @@ export function textOn(background: string): string {
   if (!/^#[0-9a-f]{6}$/i.test(background)) return '#ffffff';
   // White's contrast with the background, from the WCAG formula (1.05 / (L + 0.05)).
   return 1.05 / (luminance(background) + 0.05) >= 4.5 ? '#ffffff' : INK;
+}
+
+/** What someone said, between one pair of curly quotes whatever marks were typed around it:
+ *  the core's rule (`text::quoted`), with its marks. */
+export function quoted(text: string): string {
+  const marks = new Set<string>(QUOTE_MARKS);
+  const chars = [...text.trim()];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && marks.has(chars[start] ?? '')) start++;
+  while (end > start && marks.has(chars[end - 1] ?? '')) end--;
+  return `“${chars.slice(start, end).join('').trim()}”`;
 }

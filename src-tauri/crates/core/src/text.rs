@@ -35,6 +35,16 @@ pub fn optional(field: &'static str, value: &str, limit: Limit) -> Result<String
     Ok(value.to_owned())
 }
 
+/// The marks people type around what someone said; see [`quoted`]. The window and the phone
+/// get them from here.
+pub const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
+
+/// What someone said, between one pair of curly quotes, whatever marks its writer typed
+/// around it: never “"doubled"”.
+pub fn quoted(text: &str) -> String {
+    format!("“{}”", text.trim().trim_matches(QUOTE_MARKS).trim())
+}
+
 /// Checks a colour is written `#rrggbb`, and lower-cases it.
 pub fn colour(field: &'static str, value: &str) -> Result<String> {
     let value = value.trim().to_ascii_lowercase();
@@ -71,6 +81,23 @@ mod tests {
                 .ok(),
             Some(200),
             "the limit counts characters, not bytes"
+        );
+    }
+
+    #[test]
+    fn a_quote_gets_one_pair_of_marks_whatever_was_typed() {
+        for typed in [
+            "I cut the plastic.",
+            "\"I cut the plastic.\"",
+            "“I cut the plastic.”",
+            " «I cut the plastic.» ",
+        ] {
+            assert_eq!(quoted(typed), "“I cut the plastic.”", "{typed}");
+        }
+        assert_eq!(
+            quoted("It's “fine”, she said"),
+            "“It's “fine”, she said”",
+            "marks inside stay"
         );
     }
 

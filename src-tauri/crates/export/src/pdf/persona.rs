@@ -3,6 +3,7 @@
 //! than a page holds goes on over the next page (`flow`), with its name at the top.
 
 use feltboard_core::personas::{Evidence, Persona, Portrait};
+use feltboard_core::text;
 use krilla::geom::{Size, Transform};
 use krilla::image::Image;
 
@@ -108,13 +109,7 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
                 inset: 14.0,
             },
         );
-        box_.paragraph(
-            fonts,
-            &format!("“{}”", d.quote.trim_matches(['"', '“', '”'])),
-            quote,
-            0.0,
-            None,
-        );
+        box_.paragraph(fonts, &text::quoted(&d.quote), quote, 0.0, None);
         let mut row = Row::of(vec![box_]);
         row.keep_whole = true;
         row.gap = 14.0;

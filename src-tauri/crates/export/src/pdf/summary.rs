@@ -3,6 +3,7 @@
 //! over as many pages as they need.
 
 use feltboard_core::boards::{Card, CardKind, CardSource};
+use feltboard_core::text;
 
 use super::draw::{BRAND, Colour, INK, INK_SOFT, LINE, Pen, Type};
 use super::flow::{Column, Flowing, Row};
@@ -109,10 +110,7 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
             let who = content
                 .credit(c.draft.author_id)
                 .unwrap_or_else(|| "A customer".to_owned());
-            format!(
-                "“{}” — {who}",
-                c.draft.text.trim().trim_matches(['"', '“', '”'])
-            )
+            format!("{} — {who}", text::quoted(&c.draft.text))
         })
         .collect();
 

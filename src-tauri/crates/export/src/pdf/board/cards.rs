@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use feltboard_core::boards::{Card, CardKind, CardSource};
+use feltboard_core::text;
 
 use super::{PAD, STEP_W};
 use crate::WorkshopContent;
@@ -126,7 +127,7 @@ fn kind_word(kind: CardKind) -> &'static str {
 fn card_text(card: &Card) -> String {
     let text = card.draft.text.trim();
     if card.draft.kind == CardKind::Quote {
-        format!("“{}”", text.trim_matches(['"', '“', '”']))
+        text::quoted(text)
     } else {
         text.to_owned()
     }
