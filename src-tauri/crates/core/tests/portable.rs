@@ -295,6 +295,19 @@ fn a_bad_file_is_refused_with_its_place_and_what_to_do_and_writes_nothing() {
             "(at version): 0 is not a version",
         ),
         (
+            "a version as long as a file",
+            edited(&file, |v| v["version"] = "x".repeat(5000).into()),
+            "(at version): \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… is not a version",
+        ),
+        (
+            "a field given twice",
+            String::from_utf8(edited(&file, |_| {}))
+                .expect("text")
+                .replacen("\"title\":", "\"title\":\"Once\",\"title\":", 1)
+                .into_bytes(),
+            "“title” is given twice",
+        ),
+        (
             "version as text",
             edited(&file, |v| v["version"] = "2".into()),
             "(at version): \"2\" is not a version",

@@ -74,7 +74,10 @@ pub(super) fn parse(bytes: &[u8]) -> Result<WorkshopFile> {
             _ => {
                 return Err(refused(
                     "version",
-                    format!("{version} is not a version of the format Feltboard has written"),
+                    format!(
+                        "{} is not a version of the format Feltboard has written",
+                        shortened(version.to_string())
+                    ),
                 ));
             }
         },
@@ -122,6 +125,12 @@ fn plain(error: &serde_json::Error) -> String {
     {
         return format!("“{field}” is missing");
     }
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!("“{field}” is given twice");
+    }
     if let Some(rest) = message.strip_prefix("unknown variant `")
         && let Some((found, expected)) = rest.split_once("`, expected ")
     {
@@ -153,6 +162,11 @@ fn found_words(found: &str) -> String {
     } else {
         found.replace('`', "")
     };
+    shortened(words)
+}
+
+/// At most sixty characters of `words`: a found value may be a whole file.
+fn shortened(words: String) -> String {
     let mut short: String = words.chars().take(60).collect();
     if short.len() < words.len() {
         short.push('…');
