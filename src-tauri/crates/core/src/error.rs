@@ -91,6 +91,13 @@ pub enum Error {
     )]
     StoreFileAsTarget { path: PathBuf },
 
+    #[error("{what} can't be used: {reason}.")]
+    NotRead {
+        /// What the file was to be ("The workshop file").
+        what: &'static str,
+        reason: String,
+    },
+
     #[error("{} could not be written: {reason}. Nothing was changed there.", path.display())]
     NotWritten { path: PathBuf, reason: String },
 
@@ -145,6 +152,7 @@ impl Error {
             | Error::Invalid { .. }
             | Error::StoreFileAsTarget { .. }
             | Error::FileRefused { .. }
+            | Error::NotRead { .. }
             | Error::NoDotsLeft { .. } => ErrorCode::InvalidInput,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,

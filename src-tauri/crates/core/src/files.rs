@@ -75,10 +75,7 @@ fn flush_folder(_folder: &Path) -> std::io::Result<()> {
 /// The bytes of the regular file at `path`, refused before reading when it is larger than
 /// `limit`; `what` names it in messages ("The workshop file").
 pub fn read_limited(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>> {
-    let refused = |reason: String| Error::Invalid {
-        field: what,
-        reason,
-    };
+    let refused = |reason: String| Error::NotRead { what, reason };
     // Looked at before opening: opening a pipe would wait for a writer that never comes.
     let metadata = std::fs::metadata(path).map_err(|e| refused(unreadable(path, &e)))?;
     if !metadata.is_file() {
@@ -281,14 +278,14 @@ mod tests {
         assert!(
             folder_error
                 .to_string()
-                .ends_with("is a folder, not a file"),
+                .ends_with("is a folder, not a file."),
             "{folder_error}"
         );
         let missing = read_limited(&dir.path().join("nope"), 10, "The file").expect_err("gone");
         assert!(
             missing
                 .to_string()
-                .ends_with("can't be read: there is no such file"),
+                .ends_with("can't be read: there is no such file."),
             "{missing}"
         );
         #[cfg(unix)]
@@ -296,7 +293,7 @@ mod tests {
             let zero = read_limited(Path::new("/dev/zero"), 10, "The file").expect_err("device");
             assert!(
                 zero.to_string()
-                    .ends_with("is a device or a pipe, not a file"),
+                    .ends_with("is a device or a pipe, not a file."),
                 "{zero}"
             );
             let fifo = dir.path().join("fifo");
@@ -307,7 +304,7 @@ mod tests {
             assert!(
                 error
                     .to_string()
-                    .ends_with("is a device or a pipe, not a file")
+                    .ends_with("is a device or a pipe, not a file.")
             );
         }
     }

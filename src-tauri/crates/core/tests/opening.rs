@@ -144,7 +144,7 @@ fn a_database_left_by_the_first_version_is_migrated_and_keeps_its_data() {
         .expect("row");
     }
     let error = Store::open_read_only(dir.path()).expect_err("reading does not migrate");
-    assert!(error.to_string().contains("open Feltboard once"), "{error}");
+    assert!(error.to_string().contains("Open Feltboard once"), "{error}");
     let store = Store::open(dir.path()).expect("opened and migrated");
     let titles: Vec<String> = store
         .list_workshops("")

@@ -684,7 +684,7 @@ fn a_file_too_large_or_not_a_file_is_refused_unread() {
         .import_workshop_file(dir.path(), ImportAs::Copy, NOW)
         .expect_err("a folder");
     assert!(
-        error.to_string().ends_with("is a folder, not a file"),
+        error.to_string().ends_with("is a folder, not a file."),
         "{error}"
     );
     assert!(store.list_workshops("").expect("list").is_empty());
