@@ -196,3 +196,42 @@ test('undoing "Added a board" while on it goes back to the boards, not to a dead
     await quit(browser, folder);
   }
 });
+
+test('an opportunity edited with the mouse keeps its owner and metric once the editor is left', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await openSampleBoard(browser);
+    // Cells off screen are not laid out until scrolled to: scroll, let it paint, then click.
+    const card = await browser.$('[data-card].opportunity');
+    await browser.execute((el) => el.scrollIntoView({ block: 'center', inline: 'center' }), card);
+    await browser.pause(300);
+    await card.click();
+    await browser.keys('Enter');
+    const owner = await browser.$('input[aria-label="Owner"]');
+    await owner.waitForDisplayed();
+    await owner.click();
+    assert.equal(await browser.execute(() => document.activeElement?.getAttribute('aria-label')), 'Owner', 'the click stays in the field');
+    // Typed as keys: WebDriver's setValue blurs the field (its "clear" steps), which is
+    // leaving the editor.
+    await browser.keys(['Control', 'a']);
+    await browser.keys([...'Web crew']);
+    await browser.keys('Tab');
+    await browser.keys(['Control', 'a']);
+    await browser.keys([...'Fewer drop-outs']);
+    await screenshot(browser, 'card-editor');
+    // Leaving the editor by clicking the board's title field: nothing typed is lost.
+    await browser.$('#board-title').click();
+    await browser.$('input[aria-label="Owner"]').waitForExist({ reverse: true });
+    const stored = await browser.executeAsync(async (done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: '' });
+      const [summary] = await invoke('list_boards', { workshopId: workshop.id });
+      const board = await invoke('get_board', { id: summary.id });
+      done(board.cards.filter((c) => c.owner === 'Web crew').map((c) => c.metric));
+    });
+    assert.deepEqual(stored, ['Fewer drop-outs']);
+  } finally {
+    await quit(browser, folder);
+  }
+});

@@ -196,16 +196,23 @@ fn slow_down() -> Refusal {
     )
 }
 
-/// Runs `work` on the store off the async threads (SQLite blocks).
+/// Runs `work` on the store off the async threads (SQLite blocks), while the room is open.
 async fn with_store<T: Send + 'static>(
     shared: &Arc<Shared>,
     work: impl FnOnce(&mut Store, BoardId) -> feltboard_core::Result<T> + Send + 'static,
 ) -> Result<T, Refusal> {
     let shared = Arc::clone(shared);
-    tokio::task::spawn_blocking(move || work(&mut lock(&shared.store), shared.board))
-        .await
-        .map_err(|_| Refusal::from(Error::Busy))?
-        .map_err(Refusal::from)
+    tokio::task::spawn_blocking(move || {
+        let mut store = lock(&shared.store);
+        // Checked with the store in hand: once "Close the room" is pressed, a request that
+        // was still under way writes nothing, in this room or the next.
+        if !shared.open.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(Refusal::new(StatusCode::GONE, "The room has closed."));
+        }
+        work(&mut store, shared.board).map_err(Refusal::from)
+    })
+    .await
+    .map_err(|_| Refusal::from(Error::Busy))?
 }
 
 #[derive(Deserialize)]

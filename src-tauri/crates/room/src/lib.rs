@@ -6,12 +6,14 @@
 
 pub mod access;
 mod api;
+mod connections;
 pub mod invite;
 pub mod limits;
 pub mod network;
 mod phone_page;
 pub mod server;
 
+pub use connections::ConnectionLimits;
 pub use server::{
     ListenOn, OpenError, Room, RoomEvent, RoomLimits, RoomStatus, SharedStore, Voting,
 };

@@ -13,6 +13,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::access::{Devices, JoinCode};
+use crate::connections::{self, ConnectionLimits};
 use crate::invite;
 use crate::limits::RateLimit;
 
@@ -38,6 +39,8 @@ pub struct RoomLimits {
     /// Wrong codes tried from one network address at once, then per minute: guessing the
     /// code stays hopeless.
     pub joins: (u32, u32),
+    /// Connections held at once, and for how long.
+    pub connections: ConnectionLimits,
 }
 
 impl Default for RoomLimits {
@@ -48,6 +51,7 @@ impl Default for RoomLimits {
             writes: (30, 60),
             reads: (20, 120),
             joins: (10, 10),
+            connections: ConnectionLimits::default(),
         }
     }
 }
@@ -118,6 +122,8 @@ pub(crate) struct Shared {
     pub reads: Mutex<RateLimit<String>>,
     pub joins: Mutex<RateLimit<IpAddr>>,
     pub voting: Mutex<Voting>,
+    /// False from the moment the facilitator closes the room: nothing is written after.
+    pub open: std::sync::atomic::AtomicBool,
     pub opened: Instant,
     pub listener: Listener,
 }
@@ -184,21 +190,18 @@ impl Room {
             reads: Mutex::new(RateLimit::new(limits.reads.0, limits.reads.1)),
             joins: Mutex::new(RateLimit::new(limits.joins.0, limits.joins.1)),
             voting: Mutex::new(Voting::default()),
+            open: std::sync::atomic::AtomicBool::new(true),
             opened: Instant::now(),
             listener: Box::new(listener),
             limits,
         });
         let (stop, stopped) = oneshot::channel::<()>();
-        let app = crate::api::router(Arc::clone(&shared))
-            .into_make_service_with_connect_info::<SocketAddr>();
-        let serving = tokio::spawn(async move {
-            // An error here means the listening socket failed; the room is gone either way.
-            let _ = axum::serve(socket, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
+        let serving = tokio::spawn(connections::serve(
+            socket,
+            crate::api::router(Arc::clone(&shared)),
+            shared.limits.connections,
+            stopped,
+        ));
         let url = invite::join_url(address, &shared.code);
         Ok(Room {
             qr_svg: invite::qr_svg(&url),
@@ -238,6 +241,9 @@ impl Room {
 
     /// Stops listening at once; requests already inside get a second to finish.
     pub async fn close(mut self) {
+        self.shared
+            .open
+            .store(false, std::sync::atomic::Ordering::SeqCst);
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

@@ -169,6 +169,16 @@ impl Lab {
     }
 }
 
+/// A connection to `address` from the loopback address `from` (any of 127.0.0.0/8 is this
+/// machine): several "phones" on one machine, each with an address of its own.
+pub fn connect_from(from: std::net::IpAddr, address: SocketAddr) -> std::io::Result<TcpStream> {
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
+    socket.bind(&SocketAddr::new(from, 0).into())?;
+    socket.connect_timeout(&address.into(), std::time::Duration::from_secs(5))?;
+    socket.set_read_timeout(Some(std::time::Duration::from_secs(20)))?;
+    Ok(socket.into())
+}
+
 pub fn send_to(
     address: SocketAddr,
     method: &str,
@@ -176,7 +186,19 @@ pub fn send_to(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Answer {
-    let mut stream = TcpStream::connect(address).expect("the room listens");
+    let stream = TcpStream::connect(address).expect("the room listens");
+    send_on(stream, address, method, path, headers, body)
+}
+
+/// Sends one request on `stream` (to `address`, the Host) and reads the whole answer.
+pub fn send_on(
+    mut stream: TcpStream,
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Answer {
     let mut request = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
