@@ -36,6 +36,13 @@ pub enum Error {
     #[error("That {entity} no longer exists; it may have been deleted.")]
     NotFound { entity: &'static str },
 
+    #[error("{}", if *yours {
+        format!("You have {max} notes waiting for the facilitator: send more once they have read them.")
+    } else {
+        format!("The facilitator has {max} notes to read: send yours in a moment.")
+    })]
+    QueueFull { yours: bool, max: usize },
+
     #[error("All {budget} dots are spent.")]
     NoDotsLeft { budget: u32 },
 
@@ -153,7 +160,8 @@ impl Error {
             | Error::StoreFileAsTarget { .. }
             | Error::FileRefused { .. }
             | Error::NotRead { .. }
-            | Error::NoDotsLeft { .. } => ErrorCode::InvalidInput,
+            | Error::NoDotsLeft { .. }
+            | Error::QueueFull { .. } => ErrorCode::InvalidInput,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
             Error::DataFolderNotWritable { .. }

@@ -54,6 +54,11 @@ fn insert_pending(tx: &rusqlite::Transaction<'_>, note: &PendingNote, text: &str
     Ok(())
 }
 
+/// How many notes one person may have waiting for the facilitator at once.
+pub const MAX_WAITING_EACH: usize = 20;
+/// How many notes may wait on one board at once.
+pub const MAX_WAITING: usize = 300;
+
 /// The cards dots may go on: what hurts, and what could be done about it.
 pub const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
 
@@ -106,9 +111,17 @@ impl Store {
             return Err(Error::NotFound { entity: "step" });
         }
         let author = self.check_member(board, participant)?;
-        if !self.lane_kind(lane)?.open_to(author) {
+        // A lane the phone is not shown (hidden, or behind the line for customers) is as
+        // good as missing.
+        let (kind, hidden): (LaneKind, bool) = self.read().query_row(
+            "SELECT kind, is_hidden FROM lanes WHERE id = ?1",
+            [lane],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if hidden || !kind.open_to(author) {
             return Err(Error::NotFound { entity: "lane" });
         }
+        self.check_queue_room(board, participant)?;
         let note = PendingNote {
             id: PendingNoteId::new(),
             step_id: step,
@@ -121,10 +134,32 @@ impl Store {
         Ok(note)
     }
 
-    fn lane_kind(&self, lane: LaneId) -> Result<LaneKind> {
-        Ok(self
-            .read()
-            .query_row("SELECT kind FROM lanes WHERE id = ?1", [lane], |r| r.get(0))?)
+    /// Refuses a note when its writer already has [`MAX_WAITING_EACH`] waiting, or the board
+    /// [`MAX_WAITING`]: the facilitator reads them one by one, and a flood would bury them.
+    fn check_queue_room(&self, board: BoardId, participant: ParticipantId) -> Result<()> {
+        let (all, mine): (i64, i64) = self.read().query_row(
+            "SELECT count(*), count(*) FILTER (WHERE n.participant_id = ?2)
+             FROM pending_notes n JOIN lanes l ON l.id = n.lane_id WHERE l.board_id = ?1",
+            params![board, participant],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let (all, mine) = (
+            usize::try_from(all).unwrap_or(usize::MAX),
+            usize::try_from(mine).unwrap_or(usize::MAX),
+        );
+        if mine >= MAX_WAITING_EACH {
+            return Err(Error::QueueFull {
+                yours: true,
+                max: MAX_WAITING_EACH,
+            });
+        }
+        if all >= MAX_WAITING {
+            return Err(Error::QueueFull {
+                yours: false,
+                max: MAX_WAITING,
+            });
+        }
+        Ok(())
     }
 
     /// The notes waiting on `board`, oldest first.
@@ -159,14 +194,43 @@ impl Store {
         edited: Option<&str>,
         now: Timestamp,
     ) -> Result<CardId> {
-        let note = self.pending_note(id)?;
+        let cards = self.approve(&[(id, edited)], now)?;
+        cards
+            .into_iter()
+            .next()
+            .ok_or(Error::NotFound { entity: "note" })
+    }
+
+    /// Approves every waiting note on `board`, oldest first; the cards made.
+    pub fn approve_all(&mut self, board: BoardId, now: Timestamp) -> Result<Vec<CardId>> {
+        let waiting: Vec<PendingNoteId> = self
+            .pending_notes(board)?
+            .into_iter()
+            .map(|n| n.id)
+            .collect();
+        self.approve_notes(&waiting, now)
+    }
+
+    /// Approves the notes `ids` as sent, in that order, in one change: all become cards or
+    /// none do (an undo then takes all of them back). The cards made, in the same order.
+    pub fn approve_notes(&mut self, ids: &[PendingNoteId], now: Timestamp) -> Result<Vec<CardId>> {
+        let notes: Vec<(PendingNoteId, Option<&str>)> = ids.iter().map(|&id| (id, None)).collect();
+        self.approve(&notes, now)
+    }
+
+    /// The card a waiting note becomes: a note sent to the pain points lane is a pain point,
+    /// so it can take dots; elsewhere what a customer wrote themselves is in their own words,
+    /// a quote.
+    fn card_for(&self, note: &PendingNote, edited: Option<&str>) -> Result<CardDraft> {
         let board = self.check_cell(note.step_id, note.lane_id)?;
         let author = self.check_member(board, note.participant_id)?;
-        let lane = self.lane_kind(note.lane_id)?;
-        let draft = CardDraft {
+        let lane: LaneKind = self.read().query_row(
+            "SELECT kind FROM lanes WHERE id = ?1",
+            [note.lane_id],
+            |r| r.get(0),
+        )?;
+        Ok(CardDraft {
             text: edited.unwrap_or(&note.text).to_owned(),
-            // A note sent to the pain points lane is a pain point, so it can take dots;
-            // elsewhere what a customer wrote themselves is in their own words: a quote.
             kind: match lane {
                 LaneKind::PainPoints => CardKind::PainPoint,
                 LaneKind::Opportunities => CardKind::Opportunity,
@@ -181,38 +245,48 @@ impl Store {
             author_id: Some(note.participant_id),
             owner: String::new(),
             metric: String::new(),
-        };
-        let key = self
-            .keys_at(
-                CARDS_IN_CELL,
-                &[&note.step_id, &note.lane_id],
-                &[],
-                usize::MAX,
-                1,
-            )?
-            .remove(0);
-        self.write(|tx| {
-            let card = insert_card(tx, (note.step_id, note.lane_id), &key, &draft, now)?;
-            tx.execute("DELETE FROM pending_notes WHERE id = ?1", [id])?;
-            Ok(card)
         })
     }
 
-    /// Approves every waiting note on `board`, oldest first; the cards made.
-    pub fn approve_all(&mut self, board: BoardId, now: Timestamp) -> Result<Vec<CardId>> {
-        let waiting: Vec<PendingNoteId> = self
-            .pending_notes(board)?
-            .into_iter()
-            .map(|n| n.id)
-            .collect();
-        self.approve_notes(&waiting, now)
-    }
-
-    /// Approves the notes `ids` as sent, in that order; the cards made, in the same order.
-    pub fn approve_notes(&mut self, ids: &[PendingNoteId], now: Timestamp) -> Result<Vec<CardId>> {
-        ids.iter()
-            .map(|&id| self.approve_note(id, None, now))
-            .collect()
+    /// Makes each note (with its edited text, if any) a card at the end of its cell, in the
+    /// given order, and takes them out of the queue: one transaction.
+    fn approve(
+        &mut self,
+        notes: &[(PendingNoteId, Option<&str>)],
+        now: Timestamp,
+    ) -> Result<Vec<CardId>> {
+        let mut planned = Vec::with_capacity(notes.len());
+        for &(id, edited) in notes {
+            let note = self.pending_note(id)?;
+            let draft = self.card_for(&note, edited)?;
+            planned.push((id, (note.step_id, note.lane_id), draft));
+        }
+        // Each cell's new cards go one after another at its end.
+        let mut keys: std::collections::HashMap<(StepId, LaneId), std::collections::VecDeque<_>> =
+            std::collections::HashMap::new();
+        for &(_, cell, _) in &planned {
+            if keys.contains_key(&cell) {
+                continue;
+            }
+            let count = planned.iter().filter(|(_, c, _)| *c == cell).count();
+            let cell_keys =
+                self.keys_at(CARDS_IN_CELL, &[&cell.0, &cell.1], &[], usize::MAX, count)?;
+            keys.insert(cell, cell_keys.into());
+        }
+        self.write(|tx| {
+            planned
+                .iter()
+                .map(|(id, cell, draft)| {
+                    let key = keys
+                        .get_mut(cell)
+                        .and_then(std::collections::VecDeque::pop_front)
+                        .ok_or(Error::NotFound { entity: "cell" })?;
+                    let card = insert_card(tx, *cell, &key, draft, now)?;
+                    tx.execute("DELETE FROM pending_notes WHERE id = ?1", [id])?;
+                    Ok(card)
+                })
+                .collect()
+        })
     }
 
     /// Drops a waiting note; it is returned so that [`Store::requeue_note`] can undo this.

@@ -346,3 +346,105 @@ fn a_note_sent_to_the_pain_points_lane_can_take_dots() {
         .cast_vote(board, card, maya, 3, NOW)
         .expect("a dot on it");
 }
+
+#[test]
+fn approving_several_notes_is_one_change_all_or_nothing_in_order() {
+    let mut r = room();
+    let customer = r.person(ParticipantKind::Customer).id;
+    let cell = r.cell(0, 0);
+    let before = r.store.board(r.board.board.id).expect("board").cards.len();
+    let ids: Vec<_> = (0..4)
+        .map(|i| {
+            r.store
+                .submit_note(r.board.board.id, cell, customer, &format!("Note {i}"), NOW)
+                .expect("queued")
+                .id
+        })
+        .collect();
+    // One of them is rejected meanwhile: approving the four fails, and approves none.
+    r.store.reject_note(ids[2]).expect("rejected");
+    assert!(r.store.approve_notes(&ids, NOW).is_err());
+    assert_eq!(r.store.pending_notes(r.board.board.id).expect("queue").len(), 3, "none approved");
+    assert_eq!(r.store.board(r.board.board.id).expect("board").cards.len(), before);
+    // The rest go on the board together, one after another in the cell, in their order.
+    let cards = r.store.approve_all(r.board.board.id, NOW).expect("approved");
+    assert_eq!(cards.len(), 3);
+    let board = r.store.board(r.board.board.id).expect("board");
+    let texts: Vec<&str> = board
+        .cards
+        .iter()
+        .filter(|c| (c.step_id, c.lane_id) == cell && c.draft.text.starts_with("Note "))
+        .map(|c| c.draft.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Note 0", "Note 1", "Note 3"]);
+}
+
+#[test]
+fn a_phone_cannot_write_to_a_hidden_lane_nor_bury_the_facilitator_in_notes() {
+    let mut r = room();
+    let customer = r.person(ParticipantKind::Customer).id;
+    let other = r
+        .people
+        .iter()
+        .filter(|p| p.draft.kind == ParticipantKind::Customer)
+        .nth(1)
+        .expect("a second customer")
+        .id;
+    let board = r.board.board.id;
+    let lane = r.board.lanes[0].id;
+    r.store.set_lane_hidden(lane, true, NOW).expect("hidden");
+    let hidden = r.store.submit_note(board, r.cell(0, 0), customer, "Behind the curtain", NOW);
+    assert!(hidden.is_err(), "a hidden lane is as good as missing");
+    r.store.set_lane_hidden(lane, false, NOW).expect("shown");
+
+    let cell = r.cell(0, 0);
+    for i in 0..feltboard_core::room::MAX_WAITING_EACH {
+        r.store
+            .submit_note(board, cell, customer, &format!("Mine {i}"), NOW)
+            .expect("within the limit");
+    }
+    let error = r
+        .store
+        .submit_note(board, cell, customer, "One more", NOW)
+        .expect_err("one person's share is full");
+    assert_eq!(
+        error.to_string(),
+        "You have 20 notes waiting for the facilitator: send more once they have read them."
+    );
+    r.store
+        .submit_note(board, cell, other, "Someone else's", NOW)
+        .expect("others still write");
+}
+
+#[test]
+fn the_board_holds_at_most_so_many_waiting_notes_in_all() {
+    let mut r = room();
+    let board = r.board.board.id;
+    let workshop = r.board.board.workshop_id;
+    let cell = r.cell(0, 0);
+    let each = feltboard_core::room::MAX_WAITING_EACH;
+    let people = feltboard_core::room::MAX_WAITING / each + 1;
+    let ids: Vec<_> = (0..people)
+        .map(|i| {
+            let draft = feltboard_core::participants::ParticipantDraft {
+                name: format!("Phone {i}"),
+                kind: ParticipantKind::Customer,
+                quote_by_name: false,
+                colour: String::new(),
+            };
+            r.store.add_participant(workshop, &draft, NOW).expect("joined").id
+        })
+        .collect();
+    for who in &ids[..people - 1] {
+        for n in 0..each {
+            r.store
+                .submit_note(board, cell, *who, &format!("Note {n}"), NOW)
+                .expect("within the limits");
+        }
+    }
+    let error = r
+        .store
+        .submit_note(board, cell, ids[people - 1], "Late", NOW)
+        .expect_err("the queue is full");
+    assert_eq!(error.to_string(), "The facilitator has 300 notes to read: send yours in a moment.");
+}

@@ -99,6 +99,7 @@ impl From<Error> for Refusal {
         let status = match &error {
             Error::NotFound { .. } => StatusCode::NOT_FOUND,
             Error::NoDotsLeft { .. } => StatusCode::CONFLICT,
+            Error::QueueFull { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::Blank { .. } | Error::TooLong { .. } | Error::Invalid { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
@@ -168,13 +169,15 @@ fn check_code(shared: &Shared, headers: &HeaderMap) -> Result<(), Refusal> {
     }
 }
 
-/// Who is asking: the room's code, a token this room gave out, and within the rate `limit`.
+/// Who is asking: the room's code (a wrong one counted against the address, as at the
+/// door), a token this room gave out, and within the rate `limit`.
 fn admitted(
     shared: &Shared,
+    peer: SocketAddr,
     headers: &HeaderMap,
     limit: &Mutex<RateLimit<String>>,
 ) -> Result<ParticipantId, Refusal> {
-    check_code(shared, headers)?;
+    check_code_at_the_door(shared, peer, headers)?;
     let not_in = || {
         Refusal::new(
             StatusCode::UNAUTHORIZED,
@@ -382,8 +385,12 @@ struct PhoneCard {
     mine: u32,
 }
 
-async fn board(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Result<Response, Refusal> {
-    let who = admitted(&shared, &headers, &shared.reads)?;
+async fn board(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    let who = admitted(&shared, peer, &headers, &shared.reads)?;
     let voting = *lock(&shared.voting);
     let view = with_store(&shared, move |store, board| {
         let you = store.participant(who)?.draft;
@@ -470,10 +477,11 @@ struct NoteRequest {
 
 async fn note(
     State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let who = admitted(&shared, &headers, &shared.writes)?;
+    let who = admitted(&shared, peer, &headers, &shared.writes)?;
     let request: NoteRequest = parse(body)?;
     with_store(&shared, move |store, board| {
         store.submit_note(
@@ -504,10 +512,11 @@ struct RatingRequest {
 
 async fn rating(
     State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let who = admitted(&shared, &headers, &shared.writes)?;
+    let who = admitted(&shared, peer, &headers, &shared.writes)?;
     let request: RatingRequest = parse(body)?;
     with_store(&shared, move |store, board| {
         store.rate_step_on(board, request.step_id, who, request.score, Timestamp::now())
@@ -536,11 +545,13 @@ struct DotsLeft {
 
 async fn vote(
     State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     change_dots(
         &shared,
+        peer,
         &headers,
         body,
         |store, board, card, who, budget| {
@@ -553,12 +564,17 @@ async fn vote(
 /// Takes one of this phone's dots off a card, while voting is open.
 async fn vote_back(
     State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    change_dots(&shared, &headers, body, |store, board, card, who, _| {
-        store.take_vote_back(board, card, who)
-    })
+    change_dots(
+        &shared,
+        peer,
+        &headers,
+        body,
+        |store, board, card, who, _| store.take_vote_back(board, card, who),
+    )
     .await
 }
 
@@ -566,13 +582,14 @@ async fn vote_back(
 /// how many dots it has left.
 async fn change_dots(
     shared: &Arc<Shared>,
+    peer: SocketAddr,
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     change: impl FnOnce(&mut Store, BoardId, CardId, ParticipantId, u32) -> feltboard_core::Result<()>
     + Send
     + 'static,
 ) -> Result<Response, Refusal> {
-    let who = admitted(shared, headers, &shared.writes)?;
+    let who = admitted(shared, peer, headers, &shared.writes)?;
     let request: VoteRequest = parse(body)?;
     let voting = *lock(&shared.voting);
     if !voting.open {

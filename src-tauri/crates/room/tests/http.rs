@@ -432,6 +432,38 @@ fn guessing_the_code_is_cut_short() {
 }
 
 #[test]
+fn guessing_the_code_anywhere_is_cut_short_as_at_the_door() {
+    // Every route that takes the code: the same answer for a wrong one, and the same limit.
+    for (method, path) in [
+        ("GET", "/api/board"),
+        ("POST", "/api/notes"),
+        ("POST", "/api/ratings"),
+        ("POST", "/api/votes"),
+        ("POST", "/api/votes/back"),
+    ] {
+        let lab = Lab::open(RoomLimits::default());
+        let statuses: Vec<u16> = (0..15)
+            .map(|i| {
+                let guess = format!("AAAA-AA{i:02}");
+                let headers = [
+                    ("X-Feltboard-Room", guess.as_str()),
+                    ("X-Feltboard-Device", "x"),
+                ];
+                lab.send(method, path, &headers, b"{}").status
+            })
+            .collect();
+        assert!(
+            statuses[..10].iter().all(|&s| s == 403),
+            "{path}: {statuses:?}"
+        );
+        assert!(
+            statuses[10..].iter().all(|&s| s == 429),
+            "{path}: {statuses:?}"
+        );
+    }
+}
+
+#[test]
 fn only_the_open_rooms_board_is_reachable() {
     let lab = Lab::open(RoomLimits::default());
     let token = lab.join("Maya");
