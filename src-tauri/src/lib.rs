@@ -25,6 +25,10 @@ pub fn run() {
         .unwrap_or_else(|error| refuse_to_start(error));
     let room_address = network::chosen_address(&args, std::env::var(network::ADDRESS_ENV_VAR).ok())
         .unwrap_or_else(|error| refuse_to_start(error));
+    // The room holds a connection per phone and WebKit its own files: the soft limit on open
+    // files (1,024 on many Linux systems) is raised as far as the system allows.
+    #[cfg(unix)]
+    let _ = rlimit::increase_nofile_limit(u64::MAX);
     let state = state::AppState::open(folder, room_address);
     let ipc = commands::builder();
     let result = tauri::Builder::default()

@@ -19,6 +19,7 @@ const ana = person('Ana');
 function status(extra: Partial<RoomStatus> = {}): RoomStatus {
   return {
     workshopId: 'w', boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, addressChosen: false, phones: 2,
+    devices: [{ participantId: ana.id, name: 'Ana', phones: 1 }, { participantId: 'p-bo', name: 'Bo', phones: 1 }],
     voting: { open: false, budget: 3 }, ...extra,
   };
 }
@@ -56,6 +57,7 @@ async function openRoom(notes: PendingNote[], overrides = {}) {
     reject_note: ({ id }) => queue.splice(queue.findIndex((n) => n.id === id), 1)[0],
     requeue_note: ({ note: back }) => void queue.push(back as PendingNote),
     set_voting: ({ voting }) => (current = status({ voting: voting as RoomStatus['voting'] })),
+    remove_device: ({ participantId }) => (current = status({ phones: 1, devices: current.devices.filter((d) => d.participantId !== participantId) })),
     close_room: () => null,
     ...overrides,
   });
@@ -100,6 +102,19 @@ describe('The room beside the board', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(within(queue).getAllByRole('listitem')).toHaveLength(1));
     expect(core.callsOf('requeue_note')).toHaveLength(1);
+  });
+
+  it('lists who the phones speak for and sends one away', async () => {
+    const core = await openRoom([]);
+    render(Notices);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    await userEvent.click(screen.getByText('2 phones have joined'));
+    const phones = screen.getByRole('list', { name: 'Phones in the room' });
+    expect(within(phones).getAllByRole('listitem').map((li) => li.textContent?.replace('Send away', '').trim())).toEqual(['Ana', 'Bo']);
+    await userEvent.click(screen.getByRole('button', { name: 'Send Bo’s phone away' }));
+    await waitFor(() => expect(core.callsOf('remove_device')[0]?.args).toEqual({ participantId: 'p-bo' }));
+    expect(await screen.findByText('1 phone has joined')).toBeTruthy();
+    expect(await screen.findByText('Bo’s phone left the room')).toBeTruthy();
   });
 
   it('approves everything waiting at once, and opens voting with the budget chosen', async () => {

@@ -92,6 +92,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             room::room_status,
             room::close_room,
             room::set_voting,
+            room::remove_device,
             room::pending_notes,
             room::approve_note,
             room::approve_notes,

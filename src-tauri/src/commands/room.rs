@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use feltboard_core::ids::{BoardId, CardId, PendingNoteId};
+use feltboard_core::ids::{BoardId, CardId, ParticipantId, PendingNoteId};
 use feltboard_core::room::PendingNote;
 use feltboard_core::{ErrorCode, Timestamp};
 use feltboard_room::{OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
@@ -68,16 +68,33 @@ pub async fn close_room(state: State<'_, AppState>) -> IpcResult<()> {
     Ok(())
 }
 
+fn closed() -> IpcError {
+    IpcError {
+        code: ErrorCode::NotFound,
+        message: "The room is closed; open it first.".to_owned(),
+    }
+}
+
 /// Opens or closes dot voting in the open room.
 #[tauri::command]
 #[specta::specta]
 pub async fn set_voting(state: State<'_, AppState>, voting: Voting) -> IpcResult<RoomStatus> {
     let room = state.room.lock().await;
-    let room = room.as_ref().ok_or(IpcError {
-        code: ErrorCode::NotFound,
-        message: "The room is closed; open it first.".to_owned(),
-    })?;
+    let room = room.as_ref().ok_or_else(closed)?;
     room.set_voting(voting);
+    Ok(room.status())
+}
+
+/// Sends away the phones that speak for `participant_id`: they must join again.
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_device(
+    state: State<'_, AppState>,
+    participant_id: ParticipantId,
+) -> IpcResult<RoomStatus> {
+    let room = state.room.lock().await;
+    let room = room.as_ref().ok_or_else(closed)?;
+    room.remove_device(participant_id);
     Ok(room.status())
 }
 

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { appSockets, artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
+import { readFileSync } from 'node:fs';
+import { appProcess, appSockets, artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
 import { beyondLoopback, isLoopback } from '../support/sockets.mjs';
 
 let phones;
@@ -201,6 +202,10 @@ test('under the tests the room listens on, shows and is reached at loopback addr
     const { hostname, port } = new URL(status.url);
     assert.equal(hostname, ROOM_ADDRESS, 'the address phones are given, and its QR code, is the one the tests chose');
     assert.equal(status.onNetwork, false, 'the panel says only this laptop can join');
+    // A room of phones needs more open files than the usual soft limit of 1,024.
+    const limits = readFileSync(`/proc/${appProcess(folder)}/limits`, 'utf8');
+    const [soft, hard] = limits.match(/^Max open files\s+(\S+)\s+(\S+)/m).slice(1);
+    assert.equal(soft, hard, 'the soft limit on open files is raised to the hard one');
     const sockets = appSockets(folder);
     const listening = sockets.filter((s) => s.listening);
     assert.ok(

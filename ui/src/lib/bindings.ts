@@ -90,6 +90,8 @@ export const commands = {
 	closeRoom: () => typedError<null, IpcError>(__TAURI_INVOKE("close_room")),
 	/**  Opens or closes dot voting in the open room. */
 	setVoting: (voting: Voting) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("set_voting", { voting })),
+	/**  Sends away the phones that speak for `participant_id`: they must join again. */
+	removeDevice: (participantId: ParticipantId) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("remove_device", { participantId })),
 	pendingNotes: (boardId: BoardId) => typedError<PendingNote[], IpcError>(__TAURI_INVOKE("pending_notes", { boardId })),
 	approveNote: (id: PendingNoteId, edited: string | null) => typedError<CardId, IpcError>(__TAURI_INVOKE("approve_note", { id, edited })),
 	/**
@@ -408,6 +410,14 @@ export type RatedSpread = {
  */
 export type RatingId = string;
 
+/**  A participant some phone in the room speaks for. */
+export type RoomDevice = {
+	participantId: ParticipantId,
+	name: string,
+	/**  How many phones speak for them (usually one). */
+	phones: number,
+};
+
 /**  Something a phone did, for the facilitator's screen to catch up. */
 export type RoomEvent = "joined" | "noteWaiting" | "rated" | "voted";
 
@@ -432,6 +442,11 @@ export type RoomStatus = {
 	 */
 	addressChosen: boolean,
 	phones: number,
+	/**
+	 *  Who the phones in the room speak for, by name, for the facilitator to see (and send
+	 *  one away).
+	 */
+	devices: RoomDevice[],
 	voting: Voting,
 };
 

@@ -3,7 +3,7 @@
 // arrives as an event; the window catches up at most a few times a second, however many
 // phones are busy.
 import { listen } from '@tauri-apps/api/event';
-import { type BoardId, type CardId, type PendingNote, ROOM_ACTIVITY, type RoomStatus } from './bindings';
+import { type BoardId, type CardId, type PendingNote, ROOM_ACTIVITY, type RoomDevice, type RoomStatus } from './bindings';
 import { recordWithNotice } from './history.svelte';
 import { ipc, messageOf } from './ipc';
 import { notify } from './notices.svelte';
@@ -70,6 +70,16 @@ class Room {
     try {
       this.status = await ipc.setVoting({ open, budget });
       await this.catchUp();
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+  }
+
+  /** Sends away the phones that speak for `device`: they must join again with the code. */
+  async removeDevice(device: RoomDevice): Promise<void> {
+    try {
+      this.status = await ipc.removeDevice(device.participantId);
+      notify(`${device.name}’s phone left the room`);
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
     }

@@ -168,7 +168,16 @@ impl Store {
         is_free: impl Fn(ParticipantId) -> bool,
         now: Timestamp,
     ) -> Result<(Participant, bool)> {
-        let wanted = name_key(&draft.name);
+        let name = text::required("The name", &draft.name, Limit::Line)?;
+        let wanted = name_key(&name);
+        if NOT_FOR_PHONES.contains(&wanted.as_str()) {
+            return Err(Error::Invalid {
+                field: "The name",
+                reason: format!(
+                    "“{name}” is how the board names someone else: give your own name or an alias"
+                ),
+            });
+        }
         let known = self.list_participants(workshop)?.into_iter().find(|p| {
             p.draft.kind == draft.kind && name_key(&p.draft.name) == wanted && is_free(p.id)
         });
@@ -238,6 +247,19 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, p: &Participant) -> Result<
 }
 
 /// A name as people say it: "maya  okafor" and "Maya Okafor" are the same person.
+/// Names a phone may not take: how the board credits the team, research and customers who
+/// stay anonymous, or names that sound like whoever runs the room.
+const NOT_FOR_PHONES: [&str; 8] = [
+    "facilitator",
+    "feltboard",
+    "the team",
+    "team",
+    "research",
+    "a customer",
+    "admin",
+    "moderator",
+];
+
 fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()

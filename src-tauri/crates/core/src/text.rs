@@ -15,7 +15,46 @@ pub enum Limit {
     Page = 20_000,
 }
 
-/// Trims `value` and checks it is not blank and within `limit`.
+/// Characters that change the direction text is shown in without being seen: an override
+/// can make "gpj.exe" read "exe.jpg", and no keyboard types one. Never kept. (The marks
+/// U+200E and U+200F, which right-to-left writing does use, are kept.)
+const DIRECTION_CONTROLS: [char; 9] = [
+    '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
+];
+
+/// Characters that take no room on screen: a text of only these is as good as blank.
+/// (A zero-width joiner inside an emoji or a word is kept; only a text of nothing else is
+/// refused.)
+const INVISIBLE: [char; 17] = [
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{2060}', '\u{2061}', '\u{2062}',
+    '\u{2063}', '\u{2064}', '\u{feff}', '\u{00ad}', '\u{034f}', '\u{180e}', '\u{115f}', '\u{1160}',
+    '\u{3164}',
+];
+
+/// `value` without what would act instead of being read: control characters (an escape
+/// sequence, a bell, a NUL) and direction overrides. Line breaks and tabs stay in longer
+/// text; in a line they become spaces.
+fn cleaned(value: &str, limit: Limit) -> String {
+    value
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\t' if limit == Limit::Line => Some(' '),
+            '\n' | '\t' => Some(c),
+            _ if c.is_control() || DIRECTION_CONTROLS.contains(&c) => None,
+            _ => Some(c),
+        })
+        .collect()
+}
+
+/// Whether `text` shows anything at all.
+fn is_visible(text: &str) -> bool {
+    text.chars()
+        .any(|c| !c.is_whitespace() && !INVISIBLE.contains(&c))
+}
+
+/// Cleans `value` (see [`cleaned`]), trims it, and checks it shows something and is within
+/// `limit`.
 pub fn required(field: &'static str, value: &str, limit: Limit) -> Result<String> {
     let value = optional(field, value, limit)?;
     if value.is_empty() {
@@ -24,9 +63,14 @@ pub fn required(field: &'static str, value: &str, limit: Limit) -> Result<String
     Ok(value)
 }
 
-/// Trims `value` and checks it is within `limit`; empty is fine.
+/// Cleans `value` (see [`cleaned`]), trims it, and checks it is within `limit`; empty is
+/// fine, and a text that shows nothing is empty.
 pub fn optional(field: &'static str, value: &str, limit: Limit) -> Result<String> {
+    let value = cleaned(value, limit);
     let value = value.trim();
+    if !is_visible(value) {
+        return Ok(String::new());
+    }
     let length = value.chars().count();
     let max = limit as usize;
     if length > max {
@@ -82,6 +126,50 @@ mod tests {
             Some(200),
             "the limit counts characters, not bytes"
         );
+    }
+
+    #[test]
+    fn text_that_would_act_or_hide_is_cleaned_and_text_that_shows_nothing_is_blank() {
+        assert_eq!(
+            required("The name", "Ana\u{1b}[31m \u{202e}gpj.exe", Limit::Line)
+                .ok()
+                .as_deref(),
+            Some("Ana[31m gpj.exe"),
+            "no escape, no override"
+        );
+        assert_eq!(
+            required("The note", "two\r\nlines\u{0}", Limit::Paragraph)
+                .ok()
+                .as_deref(),
+            Some("two\nlines")
+        );
+        assert_eq!(
+            required("The title", "one\nline", Limit::Line)
+                .ok()
+                .as_deref(),
+            Some("one line")
+        );
+        for invisible in ["\u{200b}\u{200b}", " \u{feff} ", "\u{202e}", "\u{3164}"] {
+            assert!(
+                matches!(
+                    required("The name", invisible, Limit::Line),
+                    Err(Error::Blank { .. })
+                ),
+                "{invisible:?}"
+            );
+        }
+        for kept in [
+            "👩🏽\u{200d}💻 Lina",
+            "سارة",
+            "می\u{200c}خواهم",
+            "\u{200f}שרה (Sarah)",
+        ] {
+            assert_eq!(
+                required("The name", kept, Limit::Line).ok().as_deref(),
+                Some(kept),
+                "{kept}"
+            );
+        }
     }
 
     #[test]

@@ -364,10 +364,23 @@ fn approving_several_notes_is_one_change_all_or_nothing_in_order() {
     // One of them is rejected meanwhile: approving the four fails, and approves none.
     r.store.reject_note(ids[2]).expect("rejected");
     assert!(r.store.approve_notes(&ids, NOW).is_err());
-    assert_eq!(r.store.pending_notes(r.board.board.id).expect("queue").len(), 3, "none approved");
-    assert_eq!(r.store.board(r.board.board.id).expect("board").cards.len(), before);
+    assert_eq!(
+        r.store
+            .pending_notes(r.board.board.id)
+            .expect("queue")
+            .len(),
+        3,
+        "none approved"
+    );
+    assert_eq!(
+        r.store.board(r.board.board.id).expect("board").cards.len(),
+        before
+    );
     // The rest go on the board together, one after another in the cell, in their order.
-    let cards = r.store.approve_all(r.board.board.id, NOW).expect("approved");
+    let cards = r
+        .store
+        .approve_all(r.board.board.id, NOW)
+        .expect("approved");
     assert_eq!(cards.len(), 3);
     let board = r.store.board(r.board.board.id).expect("board");
     let texts: Vec<&str> = board
@@ -393,7 +406,9 @@ fn a_phone_cannot_write_to_a_hidden_lane_nor_bury_the_facilitator_in_notes() {
     let board = r.board.board.id;
     let lane = r.board.lanes[0].id;
     r.store.set_lane_hidden(lane, true, NOW).expect("hidden");
-    let hidden = r.store.submit_note(board, r.cell(0, 0), customer, "Behind the curtain", NOW);
+    let hidden = r
+        .store
+        .submit_note(board, r.cell(0, 0), customer, "Behind the curtain", NOW);
     assert!(hidden.is_err(), "a hidden lane is as good as missing");
     r.store.set_lane_hidden(lane, false, NOW).expect("shown");
 
@@ -432,7 +447,10 @@ fn the_board_holds_at_most_so_many_waiting_notes_in_all() {
                 quote_by_name: false,
                 colour: String::new(),
             };
-            r.store.add_participant(workshop, &draft, NOW).expect("joined").id
+            r.store
+                .add_participant(workshop, &draft, NOW)
+                .expect("joined")
+                .id
         })
         .collect();
     for who in &ids[..people - 1] {
@@ -446,5 +464,8 @@ fn the_board_holds_at_most_so_many_waiting_notes_in_all() {
         .store
         .submit_note(board, cell, ids[people - 1], "Late", NOW)
         .expect_err("the queue is full");
-    assert_eq!(error.to_string(), "The facilitator has 300 notes to read: send yours in a moment.");
+    assert_eq!(
+        error.to_string(),
+        "The facilitator has 300 notes to read: send yours in a moment."
+    );
 }

@@ -120,6 +120,16 @@ impl<P: Clone> Devices<P> {
     }
 }
 
+impl<P: Clone + PartialEq> Devices<P> {
+    /// Sends away every device that speaks for `who`: their tokens stop working at once.
+    /// How many there were.
+    pub fn remove(&mut self, who: &P) -> usize {
+        let before = self.by_token.len();
+        self.by_token.retain(|_, p| p != who);
+        before - self.by_token.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +198,8 @@ mod tests {
         assert_eq!(devices.admit("June"), None, "full");
         assert_eq!(devices.who(&maya), Some("Maya"));
         assert_eq!(devices.who("not-a-token"), None);
+        assert_eq!(devices.remove(&"Maya"), 1);
+        assert_eq!(devices.who(&maya), None, "a device sent away is out");
+        assert!(devices.admit("June").is_some(), "and its seat is free");
     }
 }

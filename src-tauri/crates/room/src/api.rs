@@ -313,16 +313,26 @@ async fn join(
         )
     })
     .await?;
-    let admitted = lock(&shared.devices).admit(participant.id);
-    let Some(token) = admitted else {
-        if !known {
-            let id = participant.id;
-            with_store(&shared, move |store, _| {
-                store.delete_participant(id, Timestamp::now())
-            })
-            .await?;
+    // A few phones from one address, then one now and then: a person rejoining is fine,
+    // one person taking every seat is not.
+    let admitted = if lock(&shared.admissions).allow(peer.ip(), shared.now_ms()) {
+        lock(&shared.devices).admit(participant.id).ok_or_else(full)
+    } else {
+        Err(slow_down())
+    };
+    let token = match admitted {
+        Ok(token) => token,
+        Err(refusal) => {
+            // Turned away: nobody new is left behind in the workshop.
+            if !known {
+                let id = participant.id;
+                with_store(&shared, move |store, _| {
+                    store.delete_participant(id, Timestamp::now())
+                })
+                .await?;
+            }
+            return Err(refusal);
         }
-        return Err(full());
     };
     (shared.listener)(RoomEvent::Joined);
     Ok(answer(

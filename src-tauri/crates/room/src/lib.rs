@@ -15,5 +15,5 @@ pub mod server;
 
 pub use connections::ConnectionLimits;
 pub use server::{
-    ListenOn, OpenError, Room, RoomEvent, RoomLimits, RoomStatus, SharedStore, Voting,
+    ListenOn, OpenError, Room, RoomDevice, RoomEvent, RoomLimits, RoomStatus, SharedStore, Voting,
 };

@@ -39,7 +39,7 @@ impl<K: Hash + Eq> RateLimit<K> {
     /// Whether `key` may send now (`now_ms` from any steady clock); counts it if so.
     pub fn allow(&mut self, key: K, now_ms: u64) -> bool {
         self.checks = self.checks.wrapping_add(1);
-        if self.checks % TIDY_EVERY == 0 {
+        if self.checks.is_multiple_of(TIDY_EVERY) {
             let (burst, per_ms) = (self.burst, self.per_ms);
             self.buckets.retain(|_, (tokens, last)| {
                 *tokens + now_ms.saturating_sub(*last) as f64 * per_ms < burst

@@ -39,6 +39,9 @@ pub struct RoomLimits {
     /// Wrong codes tried from one network address at once, then per minute: guessing the
     /// code stays hopeless.
     pub joins: (u32, u32),
+    /// Phones let in from one network address at once, then per minute: one person with the
+    /// code cannot take every seat.
+    pub admissions: (u32, u32),
     /// Connections held at once, and for how long.
     pub connections: ConnectionLimits,
 }
@@ -46,11 +49,12 @@ pub struct RoomLimits {
 impl Default for RoomLimits {
     fn default() -> Self {
         RoomLimits {
-            devices: 60,
+            devices: 150,
             body_bytes: 16 * 1024,
             writes: (30, 60),
             reads: (20, 120),
             joins: (10, 10),
+            admissions: (4, 4),
             connections: ConnectionLimits::default(),
         }
     }
@@ -105,7 +109,21 @@ pub struct RoomStatus {
     /// finding the laptop's network itself.
     pub address_chosen: bool,
     pub phones: u32,
+    /// Who the phones in the room speak for, by name, for the facilitator to see (and send
+    /// one away).
+    pub devices: Vec<RoomDevice>,
     pub voting: Voting,
+}
+
+/// A participant some phone in the room speaks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RoomDevice {
+    pub participant_id: ParticipantId,
+    pub name: String,
+    /// How many phones speak for them (usually one).
+    pub phones: u32,
 }
 
 pub(crate) type Listener = Box<dyn Fn(RoomEvent) + Send + Sync>;
@@ -121,6 +139,7 @@ pub(crate) struct Shared {
     pub writes: Mutex<RateLimit<String>>,
     pub reads: Mutex<RateLimit<String>>,
     pub joins: Mutex<RateLimit<IpAddr>>,
+    pub admissions: Mutex<RateLimit<IpAddr>>,
     pub voting: Mutex<Voting>,
     /// False from the moment the facilitator closes the room: nothing is written after.
     pub open: std::sync::atomic::AtomicBool,
@@ -189,6 +208,7 @@ impl Room {
             writes: Mutex::new(RateLimit::new(limits.writes.0, limits.writes.1)),
             reads: Mutex::new(RateLimit::new(limits.reads.0, limits.reads.1)),
             joins: Mutex::new(RateLimit::new(limits.joins.0, limits.joins.1)),
+            admissions: Mutex::new(RateLimit::new(limits.admissions.0, limits.admissions.1)),
             voting: Mutex::new(Voting::default()),
             open: std::sync::atomic::AtomicBool::new(true),
             opened: Instant::now(),
@@ -220,6 +240,9 @@ impl Room {
     }
 
     pub fn status(&self) -> RoomStatus {
+        // Apart from the literal below: a lock taken inside it would be held to its end.
+        let devices = self.devices();
+        let phones = u32::try_from(lock(&self.shared.devices).len()).unwrap_or(u32::MAX);
         RoomStatus {
             workshop_id: self.shared.workshop,
             board_id: self.shared.board,
@@ -229,9 +252,38 @@ impl Room {
             // Other devices can reach any address but the laptop's own loopback.
             on_network: !self.address.ip().is_loopback(),
             address_chosen: self.address_chosen,
-            phones: u32::try_from(lock(&self.shared.devices).len()).unwrap_or(u32::MAX),
+            phones,
+            devices,
             voting: *lock(&self.shared.voting),
         }
+    }
+
+    /// Who the phones in the room speak for, in the order of their names.
+    fn devices(&self) -> Vec<RoomDevice> {
+        let present = lock(&self.shared.devices).present();
+        let store = lock(&self.shared.store);
+        let mut devices: Vec<RoomDevice> = Vec::new();
+        for id in present {
+            match devices.iter_mut().find(|d| d.participant_id == id) {
+                Some(device) => device.phones += 1,
+                None => devices.push(RoomDevice {
+                    participant_id: id,
+                    // Someone removed from the workshop meanwhile still holds a phone.
+                    name: store
+                        .participant(id)
+                        .map_or_else(|_| "Someone removed".to_owned(), |p| p.draft.name),
+                    phones: 1,
+                }),
+            }
+        }
+        devices.sort_by_key(|d| d.name.to_lowercase());
+        devices
+    }
+
+    /// Sends away the phones that speak for `participant`: they must join again. Whether
+    /// there were any.
+    pub fn remove_device(&self, participant: ParticipantId) -> bool {
+        lock(&self.shared.devices).remove(&participant) > 0
     }
 
     /// Opens or closes voting, with `budget` dots per phone.

@@ -303,3 +303,65 @@ fn a_note_already_waiting_for_the_store_when_the_room_closes_writes_nothing() {
         "the note that waited for the store was not written"
     );
 }
+
+#[test]
+fn one_person_with_the_code_cannot_take_every_seat_and_the_facilitator_can_send_a_phone_away() {
+    let lab = Lab::open(RoomLimits::default());
+    let address = lab.room().address();
+    let code = lab.code();
+    let people = || {
+        lab.with_store(|s| {
+            s.list_participants(lab.board.board.workshop_id)
+                .expect("people")
+                .len()
+        })
+    };
+    let before = people();
+    let join_from = |from: &str, name: &str| {
+        let body = serde_json::json!({ "name": name, "customer": true }).to_string();
+        let stream = connect_from(ip(from), address).expect("connects");
+        send_on(
+            stream,
+            address,
+            "POST",
+            "/api/join",
+            &[("X-Feltboard-Room", &code)],
+            body.as_bytes(),
+        )
+    };
+    let statuses: Vec<u16> = (0..200)
+        .map(|i| join_from(ATTACKER, &format!("Seat {i}")).status)
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 201).count(),
+        4,
+        "a few phones from one address"
+    );
+    assert!(statuses[4..].iter().all(|&s| s == 429), "then a wait");
+    assert_eq!(
+        people(),
+        before + 4,
+        "nobody turned away is left in the workshop"
+    );
+
+    let maya = join_from(PHONE, "Maya");
+    assert_eq!(maya.status, 201, "others still join: {maya:?}");
+    let token = maya.json()["token"].as_str().expect("a token").to_owned();
+    let status = lab.room().status();
+    assert_eq!(status.phones, 5);
+    let seen = status
+        .devices
+        .iter()
+        .find(|d| d.name == "Maya")
+        .expect("Maya's phone is listed");
+    assert!(lab.room().remove_device(seen.participant_id));
+    let view = support::send_to(
+        address,
+        "GET",
+        "/api/board",
+        &[("X-Feltboard-Room", &code), ("X-Feltboard-Device", &token)],
+        b"",
+    );
+    assert_eq!(view.status, 401, "a phone sent away must join again");
+    assert_eq!(lab.room().status().phones, 4);
+}

@@ -133,6 +133,49 @@ fn every_action_needs_a_token_this_room_gave_out() {
 }
 
 #[test]
+fn a_name_that_hides_or_passes_for_someone_else_is_refused_and_direction_tricks_are_dropped() {
+    let lab = Lab::open(RoomLimits::default());
+    let code = lab.code();
+    let join = |name: &str| {
+        let body = json!({ "name": name, "customer": true }).to_string();
+        lab.send(
+            "POST",
+            "/api/join",
+            &[("X-Feltboard-Room", &code)],
+            body.as_bytes(),
+        )
+    };
+    for name in [
+        "\u{200b}\u{200b}\u{200b}",
+        "Facilitator",
+        " the  TEAM ",
+        "A customer",
+    ] {
+        let answer = join(name);
+        assert_eq!(answer.status, 422, "{name:?}: {answer:?}");
+    }
+    assert!(
+        join("Facilitator").json()["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("give your own name or an alias")
+    );
+    let answer = join("Lina \u{202e}nimda\u{1b}[2J");
+    assert_eq!(answer.status, 201, "{answer:?}");
+    assert_eq!(
+        answer.json()["name"],
+        "Lina nimda[2J",
+        "kept readable, without what would act"
+    );
+    let answer = join("👩🏽\u{200d}💻 سارة");
+    assert_eq!(
+        answer.json()["name"],
+        "👩🏽\u{200d}💻 سارة",
+        "right-to-left names and emoji intact"
+    );
+}
+
+#[test]
 fn a_phone_giving_the_name_of_someone_in_the_workshop_speaks_for_them_and_counts_once() {
     let lab = Lab::open(RoomLimits::default());
     let before = participants(&lab);
