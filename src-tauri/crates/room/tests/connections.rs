@@ -72,11 +72,12 @@ fn closed_within(mut stream: &TcpStream, within: Duration) -> bool {
     }
 }
 
-fn phone_joins(lab: &Lab, name: &str) -> u16 {
+/// Joins the room as `name`, a customer, from the loopback address `from`.
+fn join_from(lab: &Lab, from: &str, name: &str) -> support::Answer {
     let address = lab.room().address();
     let code = lab.code();
     let body = serde_json::json!({ "name": name, "customer": true }).to_string();
-    let stream = connect_from(ip(PHONE), address).expect("the phone connects");
+    let stream = connect_from(ip(from), address).expect("the phone connects");
     send_on(
         stream,
         address,
@@ -85,7 +86,10 @@ fn phone_joins(lab: &Lab, name: &str) -> u16 {
         &[("X-Feltboard-Room", &code)],
         body.as_bytes(),
     )
-    .status
+}
+
+fn phone_joins(lab: &Lab, name: &str) -> u16 {
+    join_from(lab, PHONE, name).status
 }
 
 #[test]
@@ -317,20 +321,8 @@ fn one_person_with_the_code_cannot_take_every_seat_and_the_facilitator_can_send_
         })
     };
     let before = people();
-    let join_from = |from: &str, name: &str| {
-        let body = serde_json::json!({ "name": name, "customer": true }).to_string();
-        let stream = connect_from(ip(from), address).expect("connects");
-        send_on(
-            stream,
-            address,
-            "POST",
-            "/api/join",
-            &[("X-Feltboard-Room", &code)],
-            body.as_bytes(),
-        )
-    };
     let statuses: Vec<u16> = (0..200)
-        .map(|i| join_from(ATTACKER, &format!("Seat {i}")).status)
+        .map(|i| join_from(&lab, ATTACKER, &format!("Seat {i}")).status)
         .collect();
     assert_eq!(
         statuses.iter().filter(|&&s| s == 201).count(),
@@ -344,7 +336,7 @@ fn one_person_with_the_code_cannot_take_every_seat_and_the_facilitator_can_send_
         "nobody turned away is left in the workshop"
     );
 
-    let maya = join_from(PHONE, "Maya");
+    let maya = join_from(&lab, PHONE, "Maya");
     assert_eq!(maya.status, 201, "others still join: {maya:?}");
     let token = maya.json()["token"].as_str().expect("a token").to_owned();
     let status = lab.room().status();
