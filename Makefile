@@ -61,8 +61,9 @@ test-e2e: $(APP) tests/e2e/node_modules/.installed
 
 # Prints figures (medians); not part of `make test`: the real app's cold start and idle
 # memory, then a 2,000-card board (open, type a card, drag) in the real app and in Chromium,
-# the PDF of a workshop holding it, and thirty phones busy in the room for a minute (in the
-# debug profile: release figures are lower).
+# the PDF of a workshop holding it, 150 phones busy in the room's server for a minute while
+# an attacker tries to hold 1,000 slow connections, and thirty phones into the real app (in
+# the debug profile: release figures are lower).
 bench: setup $(APP)
 	cd tests/e2e && $(HEADLESS) node bench/startup.mjs 5
 	cd tests/e2e && $(HEADLESS) node bench/board.mjs 5

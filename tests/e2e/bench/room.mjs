@@ -5,6 +5,7 @@
 // each note shows in the facilitator's queue. Prints how soon an accepted note is on the
 // facilitator's screen, the longest frame, how long a command takes during the flood, and
 // checks that every note is waiting exactly once.
+import http from 'node:http';
 import { emptyDataFolder, launch, openSampleRoom, quit, startDriver, stopDriver } from '../support/app.mjs';
 
 const PHONES = 30;
@@ -60,13 +61,25 @@ try {
   });
   const steps = board.stages.flatMap((s) => s.steps.map((t) => t.id));
 
-  const call = async (path, token, body) => {
-    const headers = { 'X-Feltboard-Room': code, 'Content-Type': 'application/json' };
-    if (token) headers['X-Feltboard-Device'] = token;
-    const request = body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) };
-    const response = await fetch(new URL(path, base), request);
-    return { status: response.status, body: await response.json() };
-  };
+  // Each phone from an address of its own (any of 127.0.0.0/8 is this machine), as phones on
+  // a Wi-Fi are: the room lets only a few phones in from one address.
+  const call = (phone, path, token, body) =>
+    new Promise((resolve, reject) => {
+      const headers = { 'X-Feltboard-Room': code, 'Content-Type': 'application/json' };
+      if (token) headers['X-Feltboard-Device'] = token;
+      const data = body === undefined ? undefined : JSON.stringify(body);
+      const url = new URL(path, base);
+      const localAddress = `127.0.2.${phone + 1}`;
+      const options = { host: url.hostname, port: url.port, path: url.pathname, method: data ? 'POST' : 'GET', headers, localAddress };
+      const request = http.request(options, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(text || 'null') }));
+      });
+      request.on('error', reject);
+      request.end(data);
+    });
 
   console.log(`${PHONES} phones × (${NOTES} notes + ${RATINGS} ratings) over ${WINDOW_MS / 1000} s, into the real app`);
   const accepted = {};
@@ -74,19 +87,19 @@ try {
   const started = Date.now();
   await Promise.all(
     Array.from({ length: PHONES }, async (_, phone) => {
-      const joined = await call('/api/join', null, { name: `Phone ${phone}`, customer: phone % 3 !== 0 });
+      const joined = await call(phone, '/api/join', null, { name: `Phone ${phone}`, customer: phone % 3 !== 0 });
       const token = joined.body.token;
       // The lanes this phone is offered (a customer's stop at the line of visibility).
-      const lanes = (await call('/api/board', token)).body.lanes.map((l) => l.id);
+      const lanes = (await call(phone, '/api/board', token)).body.lanes.map((l) => l.id);
       const items = NOTES + RATINGS;
       for (let item = 0; item < items; item++) {
         await sleep(started + (WINDOW_MS * (item + phone / PHONES)) / items - Date.now());
         if (item % 3 === 2) {
-          const answer = await call('/api/ratings', token, { stepId: steps[((item / 3) | 0) % steps.length], score: ((phone + item) % 5) - 2 });
+          const answer = await call(phone, '/api/ratings', token, { stepId: steps[((item / 3) | 0) % steps.length], score: ((phone + item) % 5) - 2 });
           if (answer.status !== 200) refused++;
         } else {
           const text = `Phone ${phone}, note ${item}`;
-          const answer = await call('/api/notes', token, { stepId: steps[item % steps.length], laneId: lanes[phone % lanes.length], text });
+          const answer = await call(phone, '/api/notes', token, { stepId: steps[item % steps.length], laneId: lanes[phone % lanes.length], text });
           if (answer.status === 202) accepted[text] = Date.now();
           else refused++;
         }
