@@ -43,7 +43,13 @@ async function openRoom(notes: PendingNote[], overrides = {}) {
   const core = fakeCore({ participants: [ana] }, {
     open_room: () => current,
     room_status: () => current,
-    pending_notes: () => [...queue],
+    // As the core: in queue order, only those after `after` when given.
+    pending_notes: ({ after }) => {
+      const place = after as { createdAt: number; id: string } | null;
+      const at = (n: PendingNote) => Number(n.createdAt);
+      const later = (n: PendingNote) => !place || at(n) > place.createdAt || (at(n) === place.createdAt && n.id > place.id);
+      return [...queue].sort((a, b) => at(a) - at(b) || a.id.localeCompare(b.id)).filter(later);
+    },
     card_votes: () => ({}),
     approve_note: ({ id }) => {
       queue.splice(queue.findIndex((n) => n.id === id), 1);
@@ -102,6 +108,15 @@ describe('The room beside the board', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(within(queue).getAllByRole('listitem')).toHaveLength(1));
     expect(core.callsOf('requeue_note')).toHaveLength(1);
+  });
+
+  it('catches up with only the notes that are new, keeping those it has', async () => {
+    const core = await openRoom([note('n1', 'No printer at home'), note('n2', 'Label in Dutch')]);
+    expect(room.notes.map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect(core.callsOf('pending_notes').at(-1)?.args).toMatchObject({ after: null });
+    await room.catchUp();
+    expect(core.callsOf('pending_notes').at(-1)?.args).toMatchObject({ after: { createdAt: 5, id: 'n2' } });
+    expect(room.notes.map((n) => n.id), 'nothing read twice').toEqual(['n1', 'n2']);
   });
 
   it('lists who the phones speak for and sends one away', async () => {

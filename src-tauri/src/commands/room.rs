@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use feltboard_core::ids::{BoardId, CardId, ParticipantId, PendingNoteId};
-use feltboard_core::room::PendingNote;
+use feltboard_core::room::{PendingNote, QueuePlace};
 use feltboard_core::{ErrorCode, Timestamp};
 use feltboard_room::{OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
 use tauri::{AppHandle, Emitter, State};
@@ -98,13 +98,18 @@ pub async fn remove_device(
     Ok(room.status())
 }
 
+/// The notes waiting on `board_id`; only those after `after`, when given.
 #[tauri::command]
 #[specta::specta]
 pub async fn pending_notes(
     state: State<'_, AppState>,
     board_id: BoardId,
+    after: Option<QueuePlace>,
 ) -> IpcResult<Vec<PendingNote>> {
-    state.with_store(|store| store.pending_notes(board_id))
+    state.with_store(|store| match &after {
+        Some(place) => store.pending_notes_after(board_id, place),
+        None => store.pending_notes(board_id),
+    })
 }
 
 #[tauri::command]

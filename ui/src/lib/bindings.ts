@@ -92,7 +92,8 @@ export const commands = {
 	setVoting: (voting: Voting) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("set_voting", { voting })),
 	/**  Sends away the phones that speak for `participant_id`: they must join again. */
 	removeDevice: (participantId: ParticipantId) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("remove_device", { participantId })),
-	pendingNotes: (boardId: BoardId) => typedError<PendingNote[], IpcError>(__TAURI_INVOKE("pending_notes", { boardId })),
+	/**  The notes waiting on `board_id`; only those after `after`, when given. */
+	pendingNotes: (boardId: BoardId, after: QueuePlace | null) => typedError<PendingNote[], IpcError>(__TAURI_INVOKE("pending_notes", { boardId, after })),
 	approveNote: (id: PendingNoteId, edited: string | null) => typedError<CardId, IpcError>(__TAURI_INVOKE("approve_note", { id, edited })),
 	/**
 	 *  Approves the notes `ids` as sent (the queue as the facilitator saw it, for "approve
@@ -392,6 +393,12 @@ export type PersonaDraft = {
  *  A UUID v7, so ids sort by creation and can be merged across laptops later.
  */
 export type PersonaId = string;
+
+/**  Where a note stands in the queue: the queue is in this order. */
+export type QueuePlace = {
+	createdAt: Timestamp,
+	id: PendingNoteId,
+};
 
 /**  The customers' ratings of one step, summarised. */
 export type RatedSpread = {

@@ -29,7 +29,7 @@ class Room {
     try {
       this.listen();
       this.status = await ipc.openRoom(boardId);
-      await this.catchUp();
+      await this.catchUp(true);
       return true;
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
@@ -59,7 +59,7 @@ class Room {
       this.status = await ipc.roomStatus();
       if (this.status) {
         this.listen();
-        await this.catchUp();
+        await this.catchUp(true);
       }
     } catch {
       this.status = null;
@@ -88,7 +88,7 @@ class Room {
   /** Puts a note on the board (with the facilitator's `edited` text, if any); undoable. */
   async approve(note: PendingNote, edited: string | null = null): Promise<void> {
     let card: CardId | null = null;
-    await this.change(`Approved “${short(edited ?? note.text)}”`, {
+    await this.change(`Approved “${short(edited ?? note.text)}”`, [note], {
       run: async () => void (card = await ipc.approveNote(note.id, edited)),
       undo: async () => {
         if (card) await ipc.deleteCards([card]);
@@ -101,7 +101,7 @@ class Room {
   async approveAll(): Promise<void> {
     const notes = [...this.notes];
     let cards: CardId[] = [];
-    await this.change(notes.length === 1 ? 'Approved 1 note' : `Approved ${notes.length} notes`, {
+    await this.change(notes.length === 1 ? 'Approved 1 note' : `Approved ${notes.length} notes`, notes, {
       run: async () => void (cards = await ipc.approveNotes(notes.map((n) => n.id))),
       undo: async () => {
         await ipc.deleteCards(cards);
@@ -111,38 +111,53 @@ class Room {
   }
 
   async reject(note: PendingNote): Promise<void> {
-    await this.change(`Rejected “${short(note.text)}”`, {
+    await this.change(`Rejected “${short(note.text)}”`, [note], {
       run: () => ipc.rejectNote(note.id),
       undo: () => ipc.requeueNote(note),
     });
   }
 
-  /** Makes a moderation change, records it for Undo (Ctrl+Z and the notice), and catches up
-   *  after it and after each undo or redo. */
-  private async change(label: string, { run, undo }: { run: () => Promise<unknown>; undo: () => Promise<unknown> }): Promise<void> {
+  /** Makes a moderation change on the notes `moderated`, records it for Undo (Ctrl+Z and the
+   *  notice), and catches up after it and after each undo or redo. */
+  private async change(
+    label: string,
+    moderated: PendingNote[],
+    { run, undo }: { run: () => Promise<unknown>; undo: () => Promise<unknown> },
+  ): Promise<void> {
+    // An undo puts notes back in the middle of the queue: the whole queue is read again.
     const andCatchUp = (work: () => Promise<unknown>) => async () => {
       try {
         await work();
       } finally {
-        await this.catchUp();
+        await this.catchUp(true);
       }
     };
     try {
       await run();
+      const gone = new Set(moderated.map((n) => n.id));
+      this.notes = this.notes.filter((n) => !gone.has(n.id));
       recordWithNotice({ label, undo: andCatchUp(undo), redo: andCatchUp(run) });
+      await this.catchUp();
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
+      await this.catchUp(true);
     }
-    await this.catchUp();
   }
 
-  /** Reads the queue, the dots and the room's status again, and lets boards reload. */
-  async catchUp(): Promise<void> {
+  /** Reads what is new in the queue (the whole queue when `whole`), the dots and the room's
+   *  status, and lets boards reload. Only this window takes notes out of the queue, so what
+   *  it has is kept and the notes after the last one are added: a long queue costs nothing. */
+  async catchUp(whole = false): Promise<void> {
     const board = this.status?.boardId;
     if (!board) return;
+    const last = whole ? undefined : this.notes.at(-1);
     try {
-      const [notes, votes, status] = await Promise.all([ipc.pendingNotes(board), ipc.cardVotes(board), ipc.roomStatus()]);
-      this.notes = notes;
+      const [fresh, votes, status] = await Promise.all([
+        ipc.pendingNotes(board, last ? { createdAt: last.createdAt, id: last.id } : null),
+        ipc.cardVotes(board),
+        ipc.roomStatus(),
+      ]);
+      this.notes = last ? [...this.notes, ...fresh] : fresh;
       this.votes = votes;
       this.status = status;
     } catch (failure) {

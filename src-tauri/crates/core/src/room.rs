@@ -27,6 +27,15 @@ pub struct PendingNote {
     pub created_at: Timestamp,
 }
 
+/// Where a note stands in the queue: the queue is in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct QueuePlace {
+    pub created_at: Timestamp,
+    pub id: PendingNoteId,
+}
+
 fn note_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PendingNote> {
     Ok(PendingNote {
         id: r.get(0)?,
@@ -171,6 +180,25 @@ impl Store {
                  WHERE l.board_id = ?1 ORDER BY n.created_at, n.id",
             )?
             .query_map([board], note_from_row)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(Error::from)
+    }
+
+    /// The notes waiting on `board` that came after the one at `place`, oldest first: the
+    /// facilitator's screen catches up with what is new instead of reading the whole queue.
+    pub fn pending_notes_after(
+        &self,
+        board: BoardId,
+        place: &QueuePlace,
+    ) -> Result<Vec<PendingNote>> {
+        self.read()
+            .prepare_cached(
+                "SELECT n.id, n.step_id, n.lane_id, n.participant_id, n.text, n.created_at
+                 FROM pending_notes n JOIN lanes l ON l.id = n.lane_id
+                 WHERE l.board_id = ?1 AND (n.created_at, n.id) > (?2, ?3)
+                 ORDER BY n.created_at, n.id",
+            )?
+            .query_map(params![board, place.created_at.0, place.id], note_from_row)?
             .collect::<rusqlite::Result<_>>()
             .map_err(Error::from)
     }

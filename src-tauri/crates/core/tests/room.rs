@@ -469,3 +469,40 @@ fn the_board_holds_at_most_so_many_waiting_notes_in_all() {
         "The facilitator has 300 notes to read: send yours in a moment."
     );
 }
+
+#[test]
+fn the_queue_is_read_from_a_place_on_so_a_long_one_costs_nothing_to_catch_up_with() {
+    let mut r = room();
+    let customer = r.person(ParticipantKind::Customer).id;
+    let board = r.board.board.id;
+    let cell = r.cell(0, 0);
+    let notes: Vec<_> = (0..5)
+        .map(|i| {
+            r.store
+                .submit_note(
+                    board,
+                    cell,
+                    customer,
+                    &format!("Note {i}"),
+                    Timestamp(NOW.0 + i / 2),
+                )
+                .expect("queued")
+        })
+        .collect();
+    let place = feltboard_core::room::QueuePlace {
+        created_at: notes[2].created_at,
+        id: notes[2].id,
+    };
+    let after: Vec<String> = r
+        .store
+        .pending_notes_after(board, &place)
+        .expect("newer")
+        .into_iter()
+        .map(|n| n.text)
+        .collect();
+    assert_eq!(
+        after,
+        ["Note 3", "Note 4"],
+        "only what came after, in order, even at the same time"
+    );
+}
