@@ -1,6 +1,6 @@
 // Thirty phones busy in the room while the real app shows it, under Xvfb:
 //   cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/room.mjs [SECONDS]
-// Each phone joins, then sends 20 notes and 10 ratings spread over the window (a minute by
+// Each phone joins, then sends 8 notes and 4 ratings spread over the window (a minute by
 // default) to the app's own room server. Meanwhile the page records its frames and the time
 // each note shows in the facilitator's queue. Prints how soon an accepted note is on the
 // facilitator's screen, the longest frame, how long a command takes during the flood, and
@@ -9,8 +9,10 @@ import http from 'node:http';
 import { emptyDataFolder, launch, openSampleRoom, quit, startDriver, stopDriver } from '../support/app.mjs';
 
 const PHONES = 30;
-const NOTES = 20;
-const RATINGS = 10;
+// Within what the room lets wait (300 notes on a board, 20 a person): the queue is not
+// moderated during the run.
+const NOTES = 8;
+const RATINGS = 4;
 const WINDOW_MS = Number(process.argv[2] ?? 60) * 1000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -123,7 +125,7 @@ try {
   stats('a command’s round trip', probe.commands);
   const distinct = new Set(waiting.map((n) => n.text));
   console.log(`  stored: ${waiting.length} waiting, ${distinct.size} distinct, ${PHONES * NOTES} sent`);
-  if (waiting.length !== PHONES * NOTES || distinct.size !== PHONES * NOTES) {
+  if (refused > 0 || waiting.length !== PHONES * NOTES || distinct.size !== PHONES * NOTES) {
     process.exitCode = 1;
     console.error('  not every note is stored exactly once');
   }
