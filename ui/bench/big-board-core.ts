@@ -110,10 +110,10 @@ const board = (): Board => ({
 });
 const boardId = id();
 
-/** Where a card lands: after the `index` first cards of its cell. */
-function place(moved: Card[], stepId: string, laneId: string, index: number) {
+/** Where a card lands: after the `index` first cards of its cell (`null`: at its end). */
+function place(moved: Card[], stepId: string, laneId: string, index: unknown) {
   const cell = cards.filter((c) => c.stepId === stepId && c.laneId === laneId);
-  const before = cell[Math.min(index, cell.length) - 1];
+  const before = cell[Math.min(index === null ? Infinity : Number(index), cell.length) - 1];
   const at = before ? cards.indexOf(before) + 1 : cards.findIndex((c) => cellOrder(c) >= cellOrder({ stepId, laneId } as Card));
   cards = [...cards.slice(0, at < 0 ? cards.length : at), ...moved, ...cards.slice(at < 0 ? cards.length : at)];
 }
@@ -132,14 +132,21 @@ const handlers: Record<string, (args: Args) => unknown> = {
   get_board: () => board(),
   add_card: ({ stepId, laneId, draft, index }) => {
     const added = card(String(stepId), String(laneId), draft as CardDraft);
-    place([added], added.stepId, added.laneId, Number(index));
+    place([added], added.stepId, added.laneId, index);
+    return added;
+  },
+  // What the core makes of typed text is its own rule; here, a team note.
+  add_spoken_card: ({ stepId, laneId, text }) => {
+    const draft: CardDraft = { text: String(text), kind: 'note', source: 'team', authorId: null, owner: '', metric: '' };
+    const added = card(String(stepId), String(laneId), draft);
+    place([added], added.stepId, added.laneId, null);
     return added;
   },
   move_cards: ({ ids, stepId, laneId, index }) => {
     const moving = new Set(ids as string[]);
     const moved = cards.filter((c) => moving.has(c.id)).map((c) => ({ ...c, stepId: String(stepId), laneId: String(laneId) }));
     cards = cards.filter((c) => !moving.has(c.id));
-    place(moved, String(stepId), String(laneId), Number(index));
+    place(moved, String(stepId), String(laneId), index);
     return null;
   },
 };

@@ -13,14 +13,20 @@ import { fakeCore, summary } from './fake-core';
 function setup() {
   let n = 0;
   const core = fakeCore({}, {
-    add_card: ({ stepId, laneId, draft }): Card => ({
+    // The core decides a card's kind and source; here every card is a team note.
+    add_spoken_card: ({ stepId, laneId, text }): Card => ({
       id: `c${++n}`,
       stepId: String(stepId),
       laneId: String(laneId),
       orderKey: 'a0',
       createdAt: 1,
       updatedAt: 1,
-      ...(draft as CardDraft),
+      text: String(text),
+      kind: 'note',
+      source: 'team',
+      authorId: null,
+      owner: '',
+      metric: '',
     }),
     get_board: () => state.board,
     move_cards: () => null,
@@ -50,8 +56,8 @@ describe('Board keyboard capture', () => {
     await userEvent.keyboard('Opens the parcel{Enter}');
     await userEvent.keyboard('Lays the rug out{Tab}');
     await userEvent.keyboard('Searches the FAQ{Escape}');
-    await waitFor(() => expect(core.callsOf('add_card')).toHaveLength(3));
-    expect(core.callsOf('add_card').map((c) => [c.args.stepId, c.args.laneId, (c.args.draft as CardDraft).text])).toEqual([
+    await waitFor(() => expect(core.callsOf('add_spoken_card')).toHaveLength(3));
+    expect(core.callsOf('add_spoken_card').map((c) => [c.args.stepId, c.args.laneId, c.args.text])).toEqual([
       ['s1', 'l1', 'Opens the parcel'],
       ['s1', 'l1', 'Lays the rug out'],
       ['s2', 'l1', 'Searches the FAQ'],
@@ -60,14 +66,14 @@ describe('Board keyboard capture', () => {
     expect(document.activeElement).toBe(grid);
   });
 
-  it('suggests the kind from the lane and credits who is speaking', async () => {
+  it('sends what is typed with who is speaking, for the core to make the card', async () => {
     const { core, state, grid } = setup();
     state.participants = [{ id: 'p1', workshopId: 'w', name: 'Maya', kind: 'customer', quoteByName: true, colour: '#0072b2', orderKey: 'a0', createdAt: 1, updatedAt: 1 }];
     state.speaker = 'p1';
     grid.focus();
     await userEvent.keyboard('{ArrowDown}No printer at home{Enter}');
-    await waitFor(() => expect(core.callsOf('add_card')).toHaveLength(1));
-    expect(core.callsOf('add_card')[0]?.args.draft).toMatchObject({ kind: 'pain_point', source: 'customer', authorId: 'p1' });
+    await waitFor(() => expect(core.callsOf('add_spoken_card')).toHaveLength(1));
+    expect(core.callsOf('add_spoken_card')[0]?.args).toMatchObject({ text: 'No printer at home', speaker: { participant: 'p1' } });
   });
 
   it('moves the cursor with the arrows and Tab, wrapping to the next lane', async () => {
@@ -88,7 +94,7 @@ describe('Board keyboard capture', () => {
     await userEvent.click(await screen.findByText('Card'));
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
     await waitFor(() => expect(core.callsOf('move_cards')).toHaveLength(1));
-    expect(core.callsOf('move_cards')[0]?.args).toMatchObject({ ids: ['c1'], stepId: 's2', laneId: 'l1' });
+    expect(core.callsOf('move_cards')[0]?.args).toMatchObject({ ids: ['c1'], stepId: 's2', laneId: 'l1', index: null });
     await userEvent.keyboard('{Delete}');
     await waitFor(() => expect(core.callsOf('delete_cards')).toHaveLength(1));
     expect(core.callsOf('delete_cards')[0]?.args).toMatchObject({ ids: ['c1'] });

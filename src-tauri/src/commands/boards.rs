@@ -1,6 +1,6 @@
 use feltboard_core::Timestamp;
 use feltboard_core::boards::{
-    Board, BoardDraft, BoardSummary, Card, CardDraft, Curve, JourneyBoard, LaneKind,
+    Board, BoardDraft, BoardSummary, Card, CardDraft, Curve, JourneyBoard, LaneKind, Speaker,
     TemplateSummary,
 };
 use feltboard_core::ids::{BoardId, CardId, LaneId, ParticipantId, StageId, StepId, WorkshopId};
@@ -218,10 +218,25 @@ pub async fn add_card(
     step_id: StepId,
     lane_id: LaneId,
     draft: CardDraft,
-    index: u32,
+    index: Option<u32>,
+) -> IpcResult<Card> {
+    state
+        .with_store(|store| store.add_card((step_id, lane_id), &draft, at(index), Timestamp::now()))
+}
+
+/// What `speaker` says, as a card at the end of the cell: the core decides its kind and
+/// source.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_spoken_card(
+    state: State<'_, AppState>,
+    step_id: StepId,
+    lane_id: LaneId,
+    text: String,
+    speaker: Speaker,
 ) -> IpcResult<Card> {
     state.with_store(|store| {
-        store.add_card((step_id, lane_id), &draft, index as usize, Timestamp::now())
+        store.add_spoken_card((step_id, lane_id), &text, speaker, Timestamp::now())
     })
 }
 
@@ -242,11 +257,16 @@ pub async fn move_cards(
     ids: Vec<CardId>,
     step_id: StepId,
     lane_id: LaneId,
-    index: u32,
+    index: Option<u32>,
 ) -> IpcResult<()> {
-    state.with_store(|store| {
-        store.move_cards(&ids, (step_id, lane_id), index as usize, Timestamp::now())
-    })
+    state
+        .with_store(|store| store.move_cards(&ids, (step_id, lane_id), at(index), Timestamp::now()))
+}
+
+/// A place among a cell's cards: `None` is at the end (the core takes any index past the
+/// end as the end).
+fn at(index: Option<u32>) -> usize {
+    index.map_or(usize::MAX, |i| i as usize)
 }
 
 #[tauri::command]

@@ -77,6 +77,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             boards::delete_lane,
             boards::restore_lane,
             boards::add_card,
+            boards::add_spoken_card,
             boards::update_card,
             boards::move_cards,
             boards::delete_cards,

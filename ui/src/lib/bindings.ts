@@ -61,9 +61,14 @@ export const commands = {
 	setLaneHidden: (id: LaneId, isHidden: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_lane_hidden", { id, isHidden })),
 	deleteLane: (id: LaneId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_lane", { id })),
 	restoreLane: (id: LaneId) => typedError<null, IpcError>(__TAURI_INVOKE("restore_lane", { id })),
-	addCard: (stepId: StepId, laneId: LaneId, draft: CardDraft, index: number) => typedError<Card, IpcError>(__TAURI_INVOKE("add_card", { stepId, laneId, draft, index })),
+	addCard: (stepId: StepId, laneId: LaneId, draft: CardDraft, index: number | null) => typedError<Card, IpcError>(__TAURI_INVOKE("add_card", { stepId, laneId, draft, index })),
+	/**
+	 *  What `speaker` says, as a card at the end of the cell: the core decides its kind and
+	 *  source.
+	 */
+	addSpokenCard: (stepId: StepId, laneId: LaneId, text: string, speaker: Speaker) => typedError<Card, IpcError>(__TAURI_INVOKE("add_spoken_card", { stepId, laneId, text, speaker })),
 	updateCard: (id: CardId, draft: CardDraft) => typedError<Card, IpcError>(__TAURI_INVOKE("update_card", { id, draft })),
-	moveCards: (ids: CardId[], stepId: StepId, laneId: LaneId, index: number) => typedError<null, IpcError>(__TAURI_INVOKE("move_cards", { ids, stepId, laneId, index })),
+	moveCards: (ids: CardId[], stepId: StepId, laneId: LaneId, index: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("move_cards", { ids, stepId, laneId, index })),
 	deleteCards: (ids: CardId[]) => typedError<null, IpcError>(__TAURI_INVOKE("delete_cards", { ids })),
 	restoreCards: (ids: CardId[]) => typedError<null, IpcError>(__TAURI_INVOKE("restore_cards", { ids })),
 	/**  Sets (or clears) a point of the team's assumed curve or of the desired curve. */
@@ -456,6 +461,15 @@ export type RoomStatus = {
 	devices: RoomDevice[],
 	voting: Voting,
 };
+
+/**  Who is speaking as a card is written: new cards are credited to them. */
+export type Speaker = 
+/**  The team's own knowledge or assumption. */
+"team" | 
+/**  Interviews, surveys, analytics. */
+"research" | 
+/**  Someone in the workshop. */
+{ participant: ParticipantId };
 
 /**  A stage of the journey and its steps, in order. */
 export type Stage = {

@@ -1,7 +1,7 @@
 // What the board editor holds: the board as stored, who can be credited with a card, and
 // where the keyboard is. Every change goes through `change`, which saves it, records how to
 // undo it, and reloads what the store kept.
-import type { Board, BoardId, Card, CardSource, LaneKind, Participant, Persona, StepId, WorkshopId } from '../lib/bindings';
+import type { Board, BoardId, Card, Participant, Persona, Speaker, StepId, WorkshopId } from '../lib/bindings';
 import { recordWithNotice } from '../lib/history.svelte';
 import { FeltboardError, ipc, messageOf } from '../lib/ipc';
 import { notify } from '../lib/notices.svelte';
@@ -17,13 +17,6 @@ export interface CellRef {
 export const cellKey = (stepId: StepId, laneId: string): string => `${stepId}|${laneId}`;
 
 /** The card kind a lane suggests for what is typed into it. */
-export function kindFor(lane: LaneKind, text: string): Card['kind'] {
-  if (lane === 'pain_points') return 'pain_point';
-  if (lane === 'opportunities') return 'opportunity';
-  if (/^["“‘']/.test(text.trim())) return 'quote';
-  return 'note';
-}
-
 export class BoardState {
   readonly workshopId: WorkshopId;
   readonly boardId: BoardId;
@@ -109,12 +102,10 @@ export class BoardState {
     }
   }
 
-  /** Where a card typed now comes from, and who said it. */
-  credit(): { source: CardSource; authorId: string | null } {
-    if (this.speaker === 'research') return { source: 'research', authorId: null };
-    const person = this.participants.find((p) => p.id === this.speaker);
-    if (!person) return { source: 'team', authorId: null };
-    return { source: person.kind === 'customer' ? 'customer' : 'team', authorId: person.id };
+  /** Who a card typed now is credited to; the core decides from it what the card is. */
+  voice(): Speaker {
+    if (this.speaker === 'team' || this.speaker === 'research') return this.speaker;
+    return this.participants.some((p) => p.id === this.speaker) ? { participant: this.speaker } : 'team';
   }
 
   cardsAt(cell: CellRef): Card[] {

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::boards::cards::CARDS_IN_CELL;
-use crate::boards::{CardDraft, CardKind, CardSource, LaneKind, insert_card};
+use crate::boards::{CardDraft, CardKind, LaneKind, Speaker, insert_card};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PendingNoteId, StepId};
 use crate::participants::ParticipantKind;
@@ -246,34 +246,14 @@ impl Store {
         self.approve(&notes, now)
     }
 
-    /// The card a waiting note becomes: a note sent to the pain points lane is a pain point,
-    /// so it can take dots; elsewhere what a customer wrote themselves is in their own words,
-    /// a quote.
+    /// The card a waiting note becomes: what its writer says, by the one rule for cards
+    /// ([`crate::boards::card_kind`]), in the facilitator's `edited` words if given.
     fn card_for(&self, note: &PendingNote, edited: Option<&str>) -> Result<CardDraft> {
-        let board = self.check_cell(note.step_id, note.lane_id)?;
-        let author = self.check_member(board, note.participant_id)?;
-        let lane: LaneKind = self.read().query_row(
-            "SELECT kind FROM lanes WHERE id = ?1",
-            [note.lane_id],
-            |r| r.get(0),
-        )?;
-        Ok(CardDraft {
-            text: edited.unwrap_or(&note.text).to_owned(),
-            kind: match lane {
-                LaneKind::PainPoints => CardKind::PainPoint,
-                LaneKind::Opportunities => CardKind::Opportunity,
-                _ if author == ParticipantKind::Customer => CardKind::Quote,
-                _ => CardKind::Note,
-            },
-            source: if author == ParticipantKind::Customer {
-                CardSource::Customer
-            } else {
-                CardSource::Team
-            },
-            author_id: Some(note.participant_id),
-            owner: String::new(),
-            metric: String::new(),
-        })
+        self.spoken(
+            (note.step_id, note.lane_id),
+            edited.unwrap_or(&note.text),
+            Speaker::Participant(note.participant_id),
+        )
     }
 
     /// Makes each note (with its edited text, if any) a card at the end of its cell, in the

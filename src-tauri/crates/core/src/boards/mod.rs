@@ -6,6 +6,7 @@ mod copying;
 mod emotions;
 mod layout;
 mod reading;
+mod voices;
 
 use reading::BOARD_COLUMNS;
 pub(crate) mod templates;
@@ -13,6 +14,7 @@ pub(crate) mod templates;
 pub use emotions::{EmotionRating, RatedSpread, SCALE, StepEmotions, summarise};
 pub use reading::{Board, Card, Lane, Stage, Step};
 pub use templates::{BoardTemplate, TemplateSummary, board_templates};
+pub use voices::{Speaker, card_kind, card_source};
 
 use rusqlite::{Transaction, params};
 use serde::{Deserialize, Serialize};
