@@ -24,6 +24,13 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             feltboard_core::text::QUOTE_MARKS.map(String::from),
         )
         .constant("ROOM_ACTIVITY", room::ROOM_ACTIVITY)
+        .constant(
+            "DOT_BUDGET",
+            [
+                *feltboard_room::DOT_BUDGET.start(),
+                *feltboard_room::DOT_BUDGET.end(),
+            ],
+        )
         .typ::<feltboard_room::RoomEvent>()
         .commands(collect_commands![
             store::store_status,

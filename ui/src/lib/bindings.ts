@@ -112,6 +112,8 @@ export const commands = {
 };
 
 /* Constants */
+export const DOT_BUDGET = [1,20] as const;
+
 export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐","Neutral"],[-1,"🙁","Unhappy"],[-2,"😠","Upset"]] as const;
 
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;

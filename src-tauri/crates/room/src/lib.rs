@@ -15,5 +15,6 @@ pub mod server;
 
 pub use connections::ConnectionLimits;
 pub use server::{
-    ListenOn, OpenError, Room, RoomDevice, RoomEvent, RoomLimits, RoomStatus, SharedStore, Voting,
+    DOT_BUDGET, ListenOn, OpenError, Room, RoomDevice, RoomEvent, RoomLimits, RoomStatus,
+    SharedStore, Voting,
 };

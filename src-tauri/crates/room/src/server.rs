@@ -60,6 +60,9 @@ impl Default for RoomLimits {
     }
 }
 
+/// How many dots each phone may be given: at least one, and few enough to make people choose.
+pub const DOT_BUDGET: std::ops::RangeInclusive<u32> = 1..=20;
+
 /// Whether the room may spend dots now, and how many each phone has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -286,9 +289,12 @@ impl Room {
         lock(&self.shared.devices).remove(&participant) > 0
     }
 
-    /// Opens or closes voting, with `budget` dots per phone.
+    /// Opens or closes voting, with `budget` dots per phone, kept within [`DOT_BUDGET`].
     pub fn set_voting(&self, voting: Voting) {
-        *lock(&self.shared.voting) = voting;
+        *lock(&self.shared.voting) = Voting {
+            budget: voting.budget.clamp(*DOT_BUDGET.start(), *DOT_BUDGET.end()),
+            ..voting
+        };
     }
 
     /// Stops listening at once; requests already inside get a second to finish.
