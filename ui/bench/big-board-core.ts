@@ -65,7 +65,8 @@ const stages: Stage[] = Array.from({ length: STAGES }, (_, s) => {
 const steps = stages.flatMap((s) => s.steps);
 
 function card(stepId: string, laneId: string, draft: CardDraft): Card {
-  return { id: id(), stepId, laneId, orderKey: key(serial), createdAt: now, updatedAt: now, ...draft };
+  // The core credits cards; the benchmark's all read the same.
+  return { id: id(), stepId, laneId, orderKey: key(serial), createdAt: now, updatedAt: now, credit: 'Team', ...draft };
 }
 
 // Cells filled row by row, as the real benchmark fills them; the array is kept in cell order.

@@ -27,6 +27,7 @@ function setup() {
       authorId: null,
       owner: '',
       metric: '',
+      credit: 'Team',
     }),
     get_board: () => state.board,
     move_cards: () => null,

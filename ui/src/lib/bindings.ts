@@ -169,6 +169,11 @@ export type Card = {
 	stepId: StepId,
 	laneId: LaneId,
 	orderKey: OrderKey,
+	/**
+	 *  Who the card is credited to, as people who were not in the room may see it
+	 *  ([`super::credit`]): the same words on the board, the projector and in the PDF.
+	 */
+	credit: string,
 	createdAt: Timestamp,
 	updatedAt: Timestamp,
 } & CardDraft;

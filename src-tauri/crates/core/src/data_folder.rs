@@ -69,12 +69,24 @@ impl FolderLock {
             .write(true)
             .open(folder.join(LOCK_FILE))
             .map_err(not_writable)?;
-        match file.try_lock() {
-            Ok(()) => Ok(FolderLock { _file: file }),
-            Err(TryLockError::WouldBlock) => Err(Error::AlreadyOpen {
-                path: folder.to_path_buf(),
-            }),
-            Err(TryLockError::Error(e)) => Err(not_writable(e)),
+        // A Feltboard that is closing, or a process forked a moment ago that has not yet
+        // exec'd, may hold the lock for an instant: a held lock is only taken as "open
+        // elsewhere" once it has stayed held for half a second.
+        let mut tries = 0;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(FolderLock { _file: file }),
+                Err(TryLockError::WouldBlock) if tries < 10 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    return Err(Error::AlreadyOpen {
+                        path: folder.to_path_buf(),
+                    });
+                }
+                Err(TryLockError::Error(e)) => return Err(not_writable(e)),
+            }
         }
     }
 }

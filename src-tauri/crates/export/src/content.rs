@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use feltboard_core::boards::Board;
-use feltboard_core::ids::{CardId, ParticipantId, WorkshopId};
-use feltboard_core::participants::{Participant, ParticipantKind};
+use feltboard_core::ids::{CardId, WorkshopId};
+use feltboard_core::participants::Participant;
 use feltboard_core::personas::Persona;
 use feltboard_core::personas::Portrait;
 use feltboard_core::workshops::Workshop;
@@ -48,18 +48,5 @@ impl WorkshopContent {
             boards,
             votes,
         })
-    }
-
-    /// How a card's author may be named to people who were not in the room: customers by
-    /// name only if they agreed to be quoted.
-    pub fn credit(&self, author: Option<ParticipantId>) -> Option<String> {
-        let person = self.participants.iter().find(|p| Some(p.id) == author)?;
-        Some(
-            if person.draft.kind == ParticipantKind::Customer && !person.draft.quote_by_name {
-                "A customer".to_owned()
-            } else {
-                person.draft.name.clone()
-            },
-        )
     }
 }

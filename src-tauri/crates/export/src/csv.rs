@@ -48,7 +48,6 @@ pub fn board_csv(content: &WorkshopContent, board: &Board) -> String {
                         .copied()
                         .unwrap_or(0)
                         .to_string();
-                    let author = content.credit(card.draft.author_id).unwrap_or_default();
                     let row = [
                         stage.title.as_str(),
                         step.title.as_str(),
@@ -56,7 +55,7 @@ pub fn board_csv(content: &WorkshopContent, board: &Board) -> String {
                         card.draft.kind.as_str(),
                         card.draft.text.as_str(),
                         card.draft.source.as_str(),
-                        author.as_str(),
+                        card.credit.as_str(),
                         card.draft.owner.as_str(),
                         card.draft.metric.as_str(),
                         votes.as_str(),

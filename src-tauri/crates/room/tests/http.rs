@@ -776,7 +776,11 @@ fn the_dot_budget_stays_within_its_bounds_whoever_sets_it() {
     let lab = Lab::open(RoomLimits::default());
     for (asked, kept) in [(0, 1), (3, 3), (20, 20), (500, 20)] {
         lab.set_voting(true, asked);
-        assert_eq!(lab.room().status().voting.budget, kept, "{asked} dots asked");
+        assert_eq!(
+            lab.room().status().voting.budget,
+            kept,
+            "{asked} dots asked"
+        );
     }
     assert_eq!(feltboard_room::DOT_BUDGET, 1..=20);
 }

@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::reading::{CARD_COLUMNS, card_from_row};
+use super::reading::{CARD_COLUMNS, CARDS_WITH_AUTHORS, card_from_row};
 use super::{Card, CardDraft};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, LaneId, StepId};
@@ -20,7 +20,7 @@ impl Store {
         self.read()
             .query_row(
                 &format!(
-                    "SELECT {CARD_COLUMNS} FROM cards c WHERE c.id = ?1 AND c.deleted_at IS NULL"
+                    "SELECT {CARD_COLUMNS} FROM {CARDS_WITH_AUTHORS} WHERE c.id = ?1 AND c.deleted_at IS NULL"
                 ),
                 [id],
                 card_from_row,

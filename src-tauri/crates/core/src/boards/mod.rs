@@ -14,7 +14,7 @@ pub(crate) mod templates;
 pub use emotions::{EmotionRating, RatedSpread, SCALE, StepEmotions, summarise};
 pub use reading::{Board, Card, Lane, Stage, Step};
 pub use templates::{BoardTemplate, TemplateSummary, board_templates};
-pub use voices::{Speaker, card_kind, card_source};
+pub use voices::{Speaker, card_kind, card_source, credit};
 
 use rusqlite::{Transaction, params};
 use serde::{Deserialize, Serialize};

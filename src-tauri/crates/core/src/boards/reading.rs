@@ -57,6 +57,9 @@ pub struct Card {
     pub order_key: OrderKey,
     #[serde(flatten)]
     pub draft: CardDraft,
+    /// Who the card is credited to, as people who were not in the room may see it
+    /// ([`super::credit`]): the same words on the board, the projector and in the PDF.
+    pub credit: String,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -106,7 +109,11 @@ pub(crate) fn board_from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Journ
 
 /// The columns [`card_from_row`] reads, from `cards` aliased `c`.
 pub(crate) const CARD_COLUMNS: &str = "c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind,
-    c.source, c.author_id, c.owner, c.metric, c.created_at, c.updated_at";
+    c.source, c.author_id, c.owner, c.metric, c.created_at, c.updated_at,
+    a.name, a.kind, a.quote_by_name";
+/// The cards, each with its author while they are in the workshop (for its credit).
+pub(crate) const CARDS_WITH_AUTHORS: &str =
+    "cards c LEFT JOIN participants a ON a.id = c.author_id AND a.deleted_at IS NULL";
 
 /// A card from [`CARD_COLUMNS`].
 pub(crate) fn card_from_row(r: &Row<'_>) -> rusqlite::Result<Card> {
@@ -123,6 +130,14 @@ pub(crate) fn card_from_row(r: &Row<'_>) -> rusqlite::Result<Card> {
             owner: r.get(8)?,
             metric: r.get(9)?,
         },
+        credit: super::credit(
+            r.get(6)?,
+            r.get::<_, Option<String>>(12)?
+                .map(|name| -> rusqlite::Result<_> { Ok((name, r.get(13)?, r.get(14)?)) })
+                .transpose()?
+                .as_ref()
+                .map(|(name, kind, consent)| (name.as_str(), *kind, *consent)),
+        ),
         created_at: Timestamp(r.get(10)?),
         updated_at: Timestamp(r.get(11)?),
     })
@@ -231,7 +246,7 @@ impl Store {
 
         let cards = conn
             .prepare_cached(&format!(
-                "SELECT {CARD_COLUMNS} FROM cards c JOIN lanes l ON l.id = c.lane_id
+                "SELECT {CARD_COLUMNS} FROM {CARDS_WITH_AUTHORS} JOIN lanes l ON l.id = c.lane_id
                  WHERE l.board_id = ?1 AND c.deleted_at IS NULL AND l.deleted_at IS NULL
                  ORDER BY c.step_id, c.lane_id, c.order_key"
             ))?

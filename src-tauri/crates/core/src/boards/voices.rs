@@ -50,6 +50,20 @@ pub fn card_source(speaker: Speaker, author: Option<ParticipantKind>) -> CardSou
     }
 }
 
+/// Who a card is credited to, as people who were not in the room may see it: research as
+/// research; its author by name (`author`: name, kind, consent to be quoted by name) — except
+/// a customer who has not agreed, who is "A customer"; a card of nobody's by its source.
+pub fn credit(source: CardSource, author: Option<(&str, ParticipantKind, bool)>) -> String {
+    match (source, author) {
+        (CardSource::Research, _) => "Research".to_owned(),
+        (_, Some((_, ParticipantKind::Customer, false))) | (CardSource::Customer, None) => {
+            "A customer".to_owned()
+        }
+        (_, Some((name, _, _))) => name.to_owned(),
+        (_, None) => "Team".to_owned(),
+    }
+}
+
 impl Store {
     /// The card `speaker` says in the cell (`step`, `lane`): its kind and source as
     /// [`card_kind`] and [`card_source`] say.
@@ -137,5 +151,26 @@ mod tests {
             CardSource::Team
         );
         assert_eq!(card_source(Speaker::Team, None), CardSource::Team);
+    }
+
+    #[test]
+    fn a_customer_is_named_only_with_consent() {
+        let customer = |consent| Some(("Maya", ParticipantKind::Customer, consent));
+        assert_eq!(credit(CardSource::Customer, customer(true)), "Maya");
+        assert_eq!(credit(CardSource::Customer, customer(false)), "A customer");
+        assert_eq!(
+            credit(CardSource::Customer, None),
+            "A customer",
+            "someone since removed"
+        );
+        assert_eq!(
+            credit(
+                CardSource::Team,
+                Some(("Ben", ParticipantKind::Team, false))
+            ),
+            "Ben"
+        );
+        assert_eq!(credit(CardSource::Team, None), "Team");
+        assert_eq!(credit(CardSource::Research, customer(true)), "Research");
     }
 }

@@ -106,12 +106,7 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
         .iter()
         .flat_map(|b| b.cards.iter())
         .filter(|c| c.draft.kind == CardKind::Quote && c.draft.source == CardSource::Customer)
-        .map(|c| {
-            let who = content
-                .credit(c.draft.author_id)
-                .unwrap_or_else(|| "A customer".to_owned());
-            format!("{} — {who}", text::quoted(&c.draft.text))
-        })
+        .map(|c| format!("{} — {}", text::quoted(&c.draft.text), c.credit))
         .collect();
 
     let mut rows = section(

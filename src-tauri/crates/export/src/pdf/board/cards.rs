@@ -143,17 +143,7 @@ fn card_weight(card: &Card) -> Weight {
 
 /// The small print under a card: its kind, who it came from, its votes, its owner.
 fn card_meta(content: &WorkshopContent, card: &Card) -> String {
-    let who = match card.draft.source {
-        CardSource::Research => "Research".to_owned(),
-        source => content.credit(card.draft.author_id).unwrap_or_else(|| {
-            if source == CardSource::Customer {
-                "A customer".to_owned()
-            } else {
-                "Team".to_owned()
-            }
-        }),
-    };
-    let mut meta = format!("{} · {who}", kind_word(card.draft.kind));
+    let mut meta = format!("{} · {}", kind_word(card.draft.kind), card.credit);
     if let Some(votes) = content.votes.get(&card.id) {
         meta += &format!(" · ▲ {votes}");
     }
