@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use feltboard_core::{ErrorCode, Store};
+use feltboard_core::Store;
 use feltboard_room::{Room, SharedStore};
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -57,10 +57,6 @@ impl AppState {
         work: impl FnOnce(&mut Store) -> feltboard_core::Result<T>,
     ) -> IpcResult<T> {
         let store = self.store.as_ref().map_err(Clone::clone)?;
-        let mut store = store.lock().map_err(|_| IpcError {
-            code: ErrorCode::Internal,
-            message: "An earlier change failed half-way; restart Feltboard.".to_owned(),
-        })?;
-        Ok(work(&mut store)?)
+        Ok(work(&mut feltboard_room::lock(store))?)
     }
 }

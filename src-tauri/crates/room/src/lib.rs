@@ -16,5 +16,5 @@ pub mod server;
 pub use connections::ConnectionLimits;
 pub use server::{
     DOT_BUDGET, ListenOn, OpenError, Room, RoomDevice, RoomEvent, RoomLimits, RoomStatus,
-    SharedStore, Voting,
+    SharedStore, Voting, lock,
 };

@@ -157,9 +157,11 @@ impl Shared {
     }
 }
 
-/// Locks a piece of the room's state. A panic elsewhere while holding it leaves plain
-/// counters behind, never a half-written change (the store has its own transactions).
-pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+/// Locks the shared store, or a piece of the room's state: the one policy for a lock a
+/// panic left behind, for the window's commands and the room alike. It is taken anyway: the
+/// store's changes are transactions (a change a panic cut short was never committed), and the
+/// room's state is plain counters.
+pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
