@@ -3,6 +3,27 @@
 //! `YYYY-MM-DD`, whatever the way it was typed.
 
 use crate::error::{Error, Result};
+use crate::time::Timestamp;
+
+/// The calendar day (year, month, day) it was at `at` where this laptop is: the facilitator's
+/// own date (UTC's is a day off near midnight), UTC where the time zone cannot be read.
+pub fn local_day(at: Timestamp) -> (u16, u8, u8) {
+    day_in(
+        at,
+        &jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC),
+    )
+}
+
+fn day_in(at: Timestamp, zone: &jiff::tz::TimeZone) -> (u16, u8, u8) {
+    let instant = jiff::Timestamp::from_millisecond(at.0).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let date = instant.to_zoned_datetime(zone.clone()).date();
+    // Years before the common era and negative months do not occur: jiff's are in range.
+    (
+        u16::try_from(date.year()).unwrap_or(1970),
+        u8::try_from(date.month()).unwrap_or(1),
+        u8::try_from(date.day()).unwrap_or(1),
+    )
+}
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -125,5 +146,18 @@ mod tests {
             assert!(error.to_string().contains("2026-11-22"), "{bad:?}: {error}");
         }
         assert!(day("Date", "11/11/2026").is_ok(), "the same both ways");
+    }
+
+    #[test]
+    fn the_day_is_the_one_where_the_laptop_is() {
+        // 23:30 UTC on 22 November 2026: already the 23rd in Auckland, still the 22nd in UTC.
+        let late = Timestamp(1_795_305_600_000 + (23 * 60 + 30) * 60_000);
+        let auckland = jiff::tz::TimeZone::fixed(jiff::tz::offset(13));
+        assert_eq!(day_in(late, &jiff::tz::TimeZone::UTC), (2026, 11, 22));
+        assert_eq!(day_in(late, &auckland), (2026, 11, 23));
+        assert_eq!(
+            day_in(Timestamp(951_782_400_000), &jiff::tz::TimeZone::UTC),
+            (2000, 2, 29)
+        );
     }
 }

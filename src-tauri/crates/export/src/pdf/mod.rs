@@ -19,8 +19,8 @@ use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 
+use crate::ExportError;
 use crate::content::WorkshopContent;
-use crate::{ExportError, civil_date};
 use draw::{INK_FAINT, Pen, Type};
 use feltboard_core::Timestamp;
 use fonts::{Fonts, Weight};
@@ -139,7 +139,8 @@ pub fn workshop_pdf(
         height: w,
     };
 
-    let date = civil_date(options.now);
+    // The facilitator's own date, not UTC's.
+    let date = feltboard_core::dates::local_day(options.now);
     let cover = cover::flow(&fonts, upright, content, &date);
     let mut plan: Vec<Plan> = (0..cover.flowing.pages.len())
         .map(|page| Plan::Cover { page })
