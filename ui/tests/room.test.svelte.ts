@@ -46,7 +46,7 @@ async function openRoom(notes: PendingNote[], overrides = {}) {
     // As the core: in queue order, only those after `after` when given.
     pending_notes: ({ after }) => {
       const place = after as { createdAt: number; id: string } | null;
-      const at = (n: PendingNote) => Number(n.createdAt);
+      const at = (n: PendingNote) => n.createdAt;
       const later = (n: PendingNote) => !place || at(n) > place.createdAt || (at(n) === place.createdAt && n.id > place.id);
       return [...queue].sort((a, b) => at(a) - at(b) || a.id.localeCompare(b.id)).filter(later);
     },

@@ -537,7 +537,7 @@ export type TemplateSummary = {
  *  Functions that stamp records take it as an argument (`now`) instead of reading the
  *  clock, so tests and imports control time.
  */
-export type Timestamp = number | null;
+export type Timestamp = number;
 
 /**  Whether the room may spend dots now, and how many each phone has. */
 export type Voting = {

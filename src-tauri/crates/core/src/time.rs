@@ -8,7 +8,10 @@ use serde::{Deserialize, Serialize};
 /// clock, so tests and imports control time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
-#[cfg_attr(feature = "specta", specta(type = f64))]
+// A plain `number` in TypeScript, which holds a count of milliseconds exactly: specta writes a
+// float as `number | null` (JSON's NaN) and refuses 64-bit integers, so it is declared to
+// specta as an integer it writes as `number`.
+#[cfg_attr(feature = "specta", specta(type = u32))]
 pub struct Timestamp(pub i64);
 
 impl Timestamp {
