@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearHistory, recordWithNotice, undo } from '../src/lib/history.svelte';
+import { FeltboardError } from '../src/lib/ipc';
 import { dismiss, notices, notify } from '../src/lib/notices.svelte';
 
 afterEach(() => {
@@ -20,6 +21,38 @@ describe('Undo', () => {
     expect(state).toBe('back');
     expect(notices.some((n) => n.action?.label === 'Undo'), 'no Undo left for a change already undone').toBe(false);
     expect(notices.map((n) => n.text)).toContain('Undone: Deleted ‘Returns’');
+  });
+});
+
+describe('An undo that fails', () => {
+  it('is kept to be tried again, unless what it would change is gone', async () => {
+    let tries = 0;
+    let state = 'deleted';
+    recordWithNotice({
+      label: 'Deleted ‘Returns’',
+      undo: async () => {
+        tries += 1;
+        if (tries === 1) throw new FeltboardError({ code: 'not_saved', message: 'Another program is holding the database.' });
+        state = 'back';
+      },
+      redo: async () => void (state = 'deleted'),
+    });
+    await undo();
+    expect(state).toBe('deleted');
+    expect(notices.map((n) => n.text)).toContain('Another program is holding the database.');
+    await undo();
+    expect(state, 'the second try undoes it').toBe('back');
+
+    recordWithNotice({
+      label: 'Deleted ‘Gone’',
+      undo: async () => {
+        throw new FeltboardError({ code: 'not_found', message: 'That workshop no longer exists.' });
+      },
+      redo: async () => {},
+    });
+    await undo();
+    await undo();
+    expect(notices.map((n) => n.text)).toContain('Nothing to undo.');
   });
 });
 

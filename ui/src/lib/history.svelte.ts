@@ -1,7 +1,7 @@
 // Undo and redo for the facilitator's actions while the app is open (Ctrl+Z, Ctrl+Shift+Z).
 // Each entry knows how to take its change back and how to make it again; both go through
 // the core, so what is undone is saved at once like any other edit.
-import { messageOf } from './ipc';
+import { FeltboardError, messageOf } from './ipc';
 import { dismissAbout, notify } from './notices.svelte';
 
 export interface Change {
@@ -50,6 +50,10 @@ async function replay(
     history.version += 1;
     notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`);
   } catch (failure) {
+    // Kept where it was, to be tried again (the database was busy, the disk full) — unless
+    // what it would change is gone, and there is nothing left to undo.
+    const gone = failure instanceof FeltboardError && failure.code === 'not_found';
+    if (!gone) from.splice(index, 0, change);
     notify(messageOf(failure), { tone: 'error' });
   }
 }
