@@ -52,6 +52,12 @@ pub enum Error {
     )]
     AlreadyOpen { path: PathBuf },
 
+    #[error(
+        "This store was made with a different schema migration {number} than this Feltboard's; \
+         it was left as it is. A shipped migration must never be edited."
+    )]
+    EditedMigration { number: i64 },
+
     #[error("There is no Feltboard data in {}.", path.display())]
     NoStore { path: PathBuf },
 
@@ -166,6 +172,7 @@ impl Error {
             Error::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
             Error::DataFolderNotWritable { .. }
             | Error::NoStore { .. }
+            | Error::EditedMigration { .. }
             | Error::StoreNeedsUpdate { .. }
             | Error::NotADatabase { .. }
             | Error::NewerStore { .. } => ErrorCode::StoreUnusable,

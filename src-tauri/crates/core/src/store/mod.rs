@@ -235,7 +235,7 @@ impl Store {
                 path: self.path.clone().unwrap_or_default(),
             });
         }
-        Ok(())
+        migrations::check_applied(&self.conn)
     }
 
     fn purge_deletions(&mut self) -> Result<()> {
