@@ -9,9 +9,7 @@ use feltboard_core::files;
 use feltboard_core::ids::{BoardId, WorkshopId};
 use feltboard_core::portable::ImportAs;
 use feltboard_core::{ErrorCode, Timestamp};
-use feltboard_export::{
-    ExportError, Include, PageSize, PdfOptions, WorkshopContent, csv, raster, workshop_pdf,
-};
+use feltboard_export::{Export, ExportError, Include, PageSize, prepare, raster};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
@@ -51,8 +49,25 @@ impl From<ExportError> for IpcError {
     }
 }
 
-fn read(state: &AppState, workshop_id: WorkshopId) -> IpcResult<WorkshopContent> {
-    state.with_store(|store| WorkshopContent::read(store, workshop_id))
+/// Reads what `what` needs under the store's lock, then makes and saves it off the window's
+/// thread: the one export path (`feltboard_export::exporting`), as for the command line.
+async fn export_to(
+    state: &AppState,
+    workshop_id: WorkshopId,
+    what: Export,
+    path: String,
+) -> IpcResult<()> {
+    let now = Timestamp::now();
+    let prepared = state.with_store(|store| Ok(prepare(store, workshop_id, what, now)))??;
+    let folder = state.data_folder.clone();
+    off_the_window(move || {
+        Ok(files::write_whole(
+            Path::new(&path),
+            &prepared.bytes(now)?,
+            &folder,
+        )?)
+    })
+    .await
 }
 
 /// Runs `work` on a blocking thread.
@@ -67,21 +82,6 @@ async fn off_the_window<T: Send + 'static>(
         })?
 }
 
-fn save(path: &str, bytes: &[u8], data_folder: &Path) -> IpcResult<()> {
-    Ok(files::write_whole(Path::new(path), bytes, data_folder)?)
-}
-
-fn pdf(content: &WorkshopContent, page_size: PageSize, include: Include) -> IpcResult<Vec<u8>> {
-    Ok(workshop_pdf(
-        content,
-        &PdfOptions {
-            page_size,
-            now: Timestamp::now(),
-            include,
-        },
-    )?)
-}
-
 #[tauri::command]
 #[specta::specta]
 pub async fn export_preview(
@@ -90,9 +90,11 @@ pub async fn export_preview(
     page_size: PageSize,
     include: Include,
 ) -> IpcResult<ExportPreview> {
-    let content = read(&state, workshop_id)?;
+    let now = Timestamp::now();
+    let what = Export::Pdf { page_size, include };
+    let prepared = state.with_store(|store| Ok(prepare(store, workshop_id, what, now)))??;
     off_the_window(move || {
-        let bytes = pdf(&content, page_size, include)?;
+        let bytes = prepared.bytes(now)?;
         let pictures = raster::pages_as_png(&bytes, PREVIEW_SCALE, PREVIEW_PAGES)?;
         Ok(ExportPreview {
             page_count: u32::try_from(pictures.page_count).unwrap_or(u32::MAX),
@@ -115,9 +117,13 @@ pub async fn export_pdf(
     include: Include,
     path: String,
 ) -> IpcResult<()> {
-    let content = read(&state, workshop_id)?;
-    let folder = state.data_folder.clone();
-    off_the_window(move || save(&path, &pdf(&content, page_size, include)?, &folder)).await
+    export_to(
+        &state,
+        workshop_id,
+        Export::Pdf { page_size, include },
+        path,
+    )
+    .await
 }
 
 #[tauri::command]
@@ -129,21 +135,11 @@ pub async fn export_board(
     format: BoardFormat,
     path: String,
 ) -> IpcResult<()> {
-    let content = read(&state, workshop_id)?;
-    let folder = state.data_folder.clone();
-    off_the_window(move || {
-        let index = content
-            .boards
-            .iter()
-            .position(|b| b.board.id == board_id)
-            .ok_or_else(|| IpcError::from(feltboard_core::Error::NotFound { entity: "board" }))?;
-        let bytes = match format {
-            BoardFormat::Csv => csv::board_csv(&content, &content.boards[index]).into_bytes(),
-            BoardFormat::Png => raster::board_png(&content, index)?,
-        };
-        save(&path, &bytes, &folder)
-    })
-    .await
+    let what = match format {
+        BoardFormat::Png => Export::BoardPng(board_id),
+        BoardFormat::Csv => Export::BoardCsv(board_id),
+    };
+    export_to(&state, workshop_id, what, path).await
 }
 
 #[tauri::command]
@@ -153,16 +149,7 @@ pub async fn export_workshop_file(
     workshop_id: WorkshopId,
     path: String,
 ) -> IpcResult<()> {
-    let file = state.with_store(|store| store.workshop_file(workshop_id, Timestamp::now()))?;
-    let folder = state.data_folder.clone();
-    off_the_window(move || {
-        let bytes = serde_json::to_vec_pretty(&file).map_err(|e| IpcError {
-            code: ErrorCode::Internal,
-            message: format!("The workshop could not be written as JSON: {e}"),
-        })?;
-        save(&path, &bytes, &folder)
-    })
-    .await
+    export_to(&state, workshop_id, Export::WorkshopFile, path).await
 }
 
 /// Adds the workshop in the file at `path`; with `replace`, the workshop it came from gives

@@ -16,12 +16,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use args::{Command, Export, Format, Parsed};
+use feltboard_core::ids::{BoardId, WorkshopId};
 use feltboard_core::portable::ImportAs;
 use feltboard_core::workshops::WorkshopSummary;
 use feltboard_core::{Error, ErrorCode, Store, Timestamp, command_line, data_folder, files};
-use feltboard_export::{
-    ExportError, Include, PdfOptions, WorkshopContent, csv, raster, workshop_pdf,
-};
+use feltboard_export::{ExportError, Include, exporting};
 
 /// Why the command failed; each is its own exit code.
 enum Failure {
@@ -205,17 +204,20 @@ fn find_workshop(store: &Store, name: &str) -> Result<WorkshopSummary, Failure> 
     }
 }
 
-/// The board named by `--board`, or the workshop's only board.
-fn chosen_board(content: &WorkshopContent, name: Option<&str>) -> Result<usize, Failure> {
-    let matching: Vec<usize> = match name {
-        Some(name) => (0..content.boards.len())
-            .filter(|&i| {
-                content.boards[i].board.id.to_string() == name
-                    || content.boards[i].board.draft.title == name
-            })
-            .collect(),
-        None => (0..content.boards.len()).collect(),
-    };
+/// The board named by `--board` (its id or exact title), or the workshop's only board.
+fn chosen_board(
+    store: &Store,
+    workshop: WorkshopId,
+    name: Option<&str>,
+) -> Result<BoardId, Failure> {
+    let boards = store.list_boards(workshop)?;
+    let matching: Vec<BoardId> = boards
+        .iter()
+        .filter(|b| {
+            name.is_none_or(|name| b.board.id.to_string() == name || b.board.draft.title == name)
+        })
+        .map(|b| b.board.id)
+        .collect();
     match (matching.as_slice(), name) {
         ([one], _) => Ok(*one),
         ([], Some(name)) => Err(Failure::NotFound(format!(
@@ -236,26 +238,18 @@ fn chosen_board(content: &WorkshopContent, name: Option<&str>) -> Result<usize, 
 }
 
 fn run_export(store: &Store, folder: &Path, export: &Export) -> Result<(), Failure> {
-    let workshop = find_workshop(store, &export.workshop)?;
-    let content = WorkshopContent::read(store, workshop.workshop.id)?;
-    let board = || chosen_board(&content, export.board.as_deref());
-    let bytes = match export.format {
-        Format::Pdf => workshop_pdf(
-            &content,
-            &PdfOptions {
-                page_size: export.page_size,
-                now: Timestamp::now(),
-                include: Include::ALL,
-            },
-        )?,
-        Format::Csv => csv::board_csv(&content, &content.boards[board()?]).into_bytes(),
-        Format::Png => raster::board_png(&content, board()?)?,
-        Format::Json => {
-            serde_json::to_vec_pretty(&store.workshop_file(workshop.workshop.id, Timestamp::now())?)
-                .map_err(|e| {
-                    Failure::Output(format!("the workshop could not be written as JSON: {e}"))
-                })?
-        }
+    let workshop = find_workshop(store, &export.workshop)?.workshop.id;
+    let board = || chosen_board(store, workshop, export.board.as_deref());
+    let what = match export.format {
+        Format::Pdf => exporting::Export::Pdf {
+            page_size: export.page_size,
+            include: Include::ALL,
+        },
+        Format::Png => exporting::Export::BoardPng(board()?),
+        Format::Csv => exporting::Export::BoardCsv(board()?),
+        Format::Json => exporting::Export::WorkshopFile,
     };
+    let now = Timestamp::now();
+    let bytes = exporting::prepare(store, workshop, what, now)?.bytes(now)?;
     files::write_whole(&export.out, &bytes, folder).map_err(|e| Failure::Output(e.to_string()))
 }

@@ -3,10 +3,12 @@
 
 mod content;
 pub mod csv;
+pub mod exporting;
 pub mod pdf;
 pub mod raster;
 
 pub use content::WorkshopContent;
+pub use exporting::{Export, Prepared, prepare};
 pub use pdf::{Include, PageSize, PdfOptions, board_poster, workshop_pdf};
 
 #[derive(Debug, thiserror::Error)]
@@ -15,4 +17,6 @@ pub enum ExportError {
     Store(#[from] feltboard_core::Error),
     #[error("The PDF could not be made: {0}")]
     Pdf(String),
+    #[error("The workshop could not be written as JSON: {0}")]
+    Json(String),
 }
