@@ -4,7 +4,7 @@
 pub(crate) mod cards;
 mod copying;
 mod emotions;
-mod layout;
+mod frame;
 mod reading;
 mod voices;
 
