@@ -19,6 +19,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .constant("PALETTE", feltboard_core::participants::PALETTE)
         .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
         .constant("EMOTION_SCALE", feltboard_core::boards::SCALE)
+        .constant("CARD_KIND_NAMES", feltboard_core::boards::CARD_KIND_NAMES)
         .constant(
             "QUOTE_MARKS",
             feltboard_core::text::QUOTE_MARKS.map(String::from),

@@ -112,6 +112,8 @@ export const commands = {
 };
 
 /* Constants */
+export const CARD_KIND_NAMES = [["note","Note"],["quote","Quote"],["pain_point","Pain point"],["idea","Idea"],["opportunity","Opportunity"]] as const;
+
 export const DOT_BUDGET = [1,20] as const;
 
 export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐","Neutral"],[-1,"🙁","Unhappy"],[-2,"😠","Upset"]] as const;

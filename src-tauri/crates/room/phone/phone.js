@@ -136,8 +136,6 @@ function renderSteps() {
   );
 }
 
-const KIND_NAMES = { pain_point: 'Pain point', opportunity: 'Opportunity', idea: 'Idea' };
-
 function renderVoting() {
   const voting = board.voting;
   $('vote-closed').hidden = voting.open;
@@ -150,7 +148,7 @@ function renderVoting() {
     $('cards'),
     voting.cards.map((c) => {
       const text = make('span', 'text', c.text);
-      text.append(make('span', 'where', KIND_NAMES[c.kind] + ' · ' + c.step));
+      text.append(make('span', 'where', c.kindName + ' · ' + c.step));
       if (c.mine) text.append(make('span', 'mine', '●'.repeat(c.mine) + ' yours'));
       const button = make('button', '', '+ dot', { type: 'button', 'data-card': c.id });
       button.disabled = voting.left === 0;

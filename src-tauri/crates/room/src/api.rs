@@ -390,6 +390,8 @@ struct PhoneCard {
     id: CardId,
     text: String,
     kind: CardKind,
+    /// The kind's name, as the board and the PDF say it.
+    kind_name: &'static str,
     step: String,
     /// This phone's dots on it.
     mine: u32,
@@ -444,6 +446,7 @@ async fn board(
                     id: c.id,
                     text: c.draft.text.clone(),
                     kind: c.draft.kind,
+                    kind_name: c.draft.kind.name(),
                     step: step_title(c.step_id),
                     mine: mine.get(&c.id).copied().unwrap_or(0),
                 })

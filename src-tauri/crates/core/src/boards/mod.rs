@@ -95,6 +95,25 @@ stored_as_text!(CardKind {
     Opportunity => "opportunity",
 });
 
+/// Each kind of card and its name as people read it: on a card, on the phone, in the PDF.
+pub const CARD_KIND_NAMES: [(CardKind, &str); 5] = [
+    (CardKind::Note, "Note"),
+    (CardKind::Quote, "Quote"),
+    (CardKind::PainPoint, "Pain point"),
+    (CardKind::Idea, "Idea"),
+    (CardKind::Opportunity, "Opportunity"),
+];
+
+impl CardKind {
+    /// Its name as people read it ([`CARD_KIND_NAMES`]).
+    pub fn name(self) -> &'static str {
+        CARD_KIND_NAMES
+            .iter()
+            .find(|(kind, _)| *kind == self)
+            .map_or("Card", |(_, name)| name)
+    }
+}
+
 /// Where a card came from: the voice of the customer, a team assumption, or research.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

@@ -114,16 +114,6 @@ fn card_style(kind: CardKind) -> (Colour, Colour) {
     }
 }
 
-fn kind_word(kind: CardKind) -> &'static str {
-    match kind {
-        CardKind::Note => "Note",
-        CardKind::Quote => "Quote",
-        CardKind::PainPoint => "Pain point",
-        CardKind::Idea => "Idea",
-        CardKind::Opportunity => "Opportunity",
-    }
-}
-
 fn card_text(card: &Card) -> String {
     let text = card.draft.text.trim();
     if card.draft.kind == CardKind::Quote {
@@ -143,7 +133,7 @@ fn card_weight(card: &Card) -> Weight {
 
 /// The small print under a card: its kind, who it came from, its votes, its owner.
 fn card_meta(content: &WorkshopContent, card: &Card) -> String {
-    let mut meta = format!("{} · {}", kind_word(card.draft.kind), card.credit);
+    let mut meta = format!("{} · {}", card.draft.kind.name(), card.credit);
     if let Some(votes) = content.votes.get(&card.id) {
         meta += &format!(" · ▲ {votes}");
     }
