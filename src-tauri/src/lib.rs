@@ -35,6 +35,10 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(ipc.invoke_handler())
+        .setup(move |app| {
+            ipc.mount_events(app);
+            Ok(())
+        })
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("feltboard: the window could not be opened: {error}");

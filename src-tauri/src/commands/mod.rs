@@ -24,7 +24,6 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             "QUOTE_MARKS",
             feltboard_core::text::QUOTE_MARKS.map(String::from),
         )
-        .constant("ROOM_ACTIVITY", room::ROOM_ACTIVITY)
         .constant(
             "DOT_BUDGET",
             [
@@ -32,7 +31,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
                 *feltboard_room::DOT_BUDGET.end(),
             ],
         )
-        .typ::<feltboard_room::RoomEvent>()
+        .events(tauri_specta::collect_events![room::RoomActivity])
         .commands(collect_commands![
             store::store_status,
             workshops::list_workshops,

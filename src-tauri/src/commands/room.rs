@@ -7,13 +7,16 @@ use feltboard_core::ids::{BoardId, CardId, ParticipantId, PendingNoteId};
 use feltboard_core::room::{PendingNote, QueuePlace};
 use feltboard_core::{ErrorCode, Timestamp};
 use feltboard_room::{OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
-use tauri::{AppHandle, Emitter, State};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+use tauri_specta::Event;
 
 use crate::ipc_error::{IpcError, IpcResult};
 use crate::state::AppState;
 
-/// The event the window hears when a phone did something.
-pub const ROOM_ACTIVITY: &str = "room-activity";
+/// What the window hears when a phone did something: it catches up.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct RoomActivity(pub RoomEvent);
 
 /// Opens the room for `board_id` (closing one open for another board) on the address given
 /// at start (`--room-address`), else the laptop's network address, else the laptop alone.
@@ -35,7 +38,7 @@ pub async fn open_room(
         RoomLimits::default(),
         move |event: RoomEvent| {
             // A window that is gone has nobody to tell.
-            let _ = app.emit(ROOM_ACTIVITY, event);
+            let _ = RoomActivity(event).emit(&app);
         },
     )
     .await

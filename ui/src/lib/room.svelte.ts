@@ -2,8 +2,7 @@
 // what phones sent that waits for moderation, and the dots on the cards. Phones' activity
 // arrives as an event; the window catches up at most a few times a second, however many
 // phones are busy.
-import { listen } from '@tauri-apps/api/event';
-import { type BoardId, type CardId, type PendingNote, ROOM_ACTIVITY, type RoomDevice, type RoomStatus } from './bindings';
+import { type BoardId, type CardId, events, type PendingNote, type RoomDevice, type RoomStatus } from './bindings';
 import { recordWithNotice } from './history.svelte';
 import { ipc, messageOf } from './ipc';
 import { notify } from './notices.svelte';
@@ -167,7 +166,7 @@ class Room {
   }
 
   private listen(): void {
-    this.listening ??= listen(ROOM_ACTIVITY, () => this.soon()).catch(() => {
+    this.listening ??= events.roomActivity.listen(() => this.soon()).catch(() => {
       // Outside the app (UI tests) there is no event bus; the room then never hears phones.
     });
   }
