@@ -18,7 +18,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinSet;
 use tower_service::Service;
 
-use crate::server::lock;
+use crate::shared::lock;
 
 /// How many connections the room holds, and for how long.
 #[derive(Debug, Clone, Copy)]

@@ -12,6 +12,7 @@ pub mod limits;
 pub mod network;
 mod phone_page;
 pub mod server;
+mod shared;
 
 pub use connections::ConnectionLimits;
 pub use server::{

@@ -1,0 +1,157 @@
+//! What a phone in the room does: a note, a rating, a dot (and one taken back).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use feltboard_core::ids::{BoardId, CardId, LaneId, ParticipantId, StepId};
+use feltboard_core::{Store, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Message, Refusal, answer, parse};
+use super::door::{admitted, with_store};
+use crate::shared::{RoomEvent, Shared, lock};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub(super) struct NoteRequest {
+    step_id: StepId,
+    lane_id: LaneId,
+    text: String,
+}
+
+pub(super) async fn note(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let who = admitted(&shared, peer, &headers, &shared.writes)?;
+    let request: NoteRequest = parse(body)?;
+    with_store(&shared, move |store, board| {
+        store.submit_note(
+            board,
+            (request.step_id, request.lane_id),
+            who,
+            &request.text,
+            Timestamp::now(),
+        )
+    })
+    .await?;
+    (shared.listener)(RoomEvent::NoteWaiting);
+    Ok(answer(
+        StatusCode::ACCEPTED,
+        &Message {
+            message: "Sent. It reaches the board once the facilitator has read it.".to_owned(),
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub(super) struct RatingRequest {
+    step_id: StepId,
+    /// −2 to +2, or `null` to take the rating back.
+    score: Option<i8>,
+}
+
+pub(super) async fn rating(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let who = admitted(&shared, peer, &headers, &shared.writes)?;
+    let request: RatingRequest = parse(body)?;
+    with_store(&shared, move |store, board| {
+        store.rate_step_on(board, request.step_id, who, request.score, Timestamp::now())
+    })
+    .await?;
+    (shared.listener)(RoomEvent::Rated);
+    Ok(answer(
+        StatusCode::OK,
+        &Message {
+            message: "Thank you: your rating is on the curve.".to_owned(),
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub(super) struct VoteRequest {
+    card_id: CardId,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct DotsLeft {
+    left: u32,
+}
+
+pub(super) async fn vote(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    change_dots(
+        &shared,
+        peer,
+        &headers,
+        body,
+        |store, board, card, who, budget| {
+            store.cast_vote(board, card, who, budget, Timestamp::now())
+        },
+    )
+    .await
+}
+
+/// Takes one of this phone's dots off a card, while voting is open.
+pub(super) async fn vote_back(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    change_dots(
+        &shared,
+        peer,
+        &headers,
+        body,
+        |store, board, card, who, _| store.take_vote_back(board, card, who),
+    )
+    .await
+}
+
+/// Changes this phone's dots on the card the request names, while voting is open; answers
+/// how many dots it has left.
+pub(super) async fn change_dots(
+    shared: &Arc<Shared>,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    change: impl FnOnce(&mut Store, BoardId, CardId, ParticipantId, u32) -> feltboard_core::Result<()>
+    + Send
+    + 'static,
+) -> Result<Response, Refusal> {
+    let who = admitted(shared, peer, headers, &shared.writes)?;
+    let request: VoteRequest = parse(body)?;
+    let voting = *lock(&shared.voting);
+    if !voting.open {
+        return Err(Refusal::new(
+            StatusCode::CONFLICT,
+            "Voting is not open right now.",
+        ));
+    }
+    let left = with_store(shared, move |store, board| {
+        change(store, board, request.card_id, who, voting.budget)?;
+        store.dots_left(board, who, voting.budget)
+    })
+    .await?;
+    (shared.listener)(RoomEvent::Voted);
+    Ok(answer(StatusCode::OK, &DotsLeft { left }))
+}

@@ -1,0 +1,97 @@
+//! Who may ask: the room's code (wrong ones counted per address), the device's token, the
+//! rate limits; and the store, reached only while the room is open.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::http::{HeaderMap, StatusCode};
+use feltboard_core::ids::{BoardId, ParticipantId};
+use feltboard_core::{Error, Store};
+
+use super::answers::Refusal;
+use super::{CODE_HEADER, DEVICE_HEADER};
+use crate::limits::RateLimit;
+use crate::shared::{Shared, lock};
+
+pub(super) fn header_of<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+pub(super) fn check_code(shared: &Shared, headers: &HeaderMap) -> Result<(), Refusal> {
+    match header_of(headers, CODE_HEADER) {
+        None => Err(Refusal::new(
+            StatusCode::UNAUTHORIZED,
+            "The room's code is missing: scan the QR code or type the code on the screen.",
+        )),
+        Some(typed) if !shared.code.matches(typed) => Err(Refusal::new(
+            StatusCode::FORBIDDEN,
+            "That is not the code of the room that is open now.",
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Who is asking: the room's code (a wrong one counted against the address, as at the
+/// door), a token this room gave out, and within the rate `limit`.
+pub(super) fn admitted(
+    shared: &Shared,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    limit: &Mutex<RateLimit<String>>,
+) -> Result<ParticipantId, Refusal> {
+    check_code_at_the_door(shared, peer, headers)?;
+    let not_in = || {
+        Refusal::new(
+            StatusCode::UNAUTHORIZED,
+            "This phone is not in the room yet (or the room was opened again): join first.",
+        )
+    };
+    let token = header_of(headers, DEVICE_HEADER).ok_or_else(not_in)?;
+    let who = lock(&shared.devices).who(token).ok_or_else(not_in)?;
+    if !lock(limit).allow(token.to_owned(), shared.now_ms()) {
+        return Err(slow_down());
+    }
+    Ok(who)
+}
+
+pub(super) fn slow_down() -> Refusal {
+    Refusal::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "That was a lot at once: wait a few seconds and send it again.",
+    )
+}
+
+/// Runs `work` on the store off the async threads (SQLite blocks), while the room is open.
+pub(super) async fn with_store<T: Send + 'static>(
+    shared: &Arc<Shared>,
+    work: impl FnOnce(&mut Store, BoardId) -> feltboard_core::Result<T> + Send + 'static,
+) -> Result<T, Refusal> {
+    let shared = Arc::clone(shared);
+    tokio::task::spawn_blocking(move || {
+        let mut store = lock(&shared.store);
+        // Checked with the store in hand: once "Close the room" is pressed, a request that
+        // was still under way writes nothing, in this room or the next.
+        if !shared.open.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(Refusal::new(StatusCode::GONE, "The room has closed."));
+        }
+        work(&mut store, shared.board).map_err(Refusal::from)
+    })
+    .await
+    .map_err(|_| Refusal::from(Error::Busy))?
+}
+
+/// The code's check before joining. Only wrong codes count against an address: a room of
+/// phones behind one router still joins, and a guesser is stopped after a few tries.
+pub(super) fn check_code_at_the_door(
+    shared: &Shared,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+) -> Result<(), Refusal> {
+    check_code(shared, headers).map_err(|refusal| {
+        if lock(&shared.joins).allow(peer.ip(), shared.now_ms()) {
+            refusal
+        } else {
+            slow_down()
+        }
+    })
+}

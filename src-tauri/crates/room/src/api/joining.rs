@@ -1,0 +1,128 @@
+//! Coming into the room: what it is, then joining under a name.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use feltboard_core::Timestamp;
+use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Refusal, answer, parse};
+use super::door::{check_code_at_the_door, slow_down, with_store};
+use crate::shared::{RoomEvent, Shared, lock};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub(super) struct JoinRequest {
+    name: String,
+    customer: bool,
+    #[serde(default)]
+    quote_by_name: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Joined {
+    token: String,
+    name: String,
+    /// Already in the workshop under that name: the phone asks "not you?".
+    known: bool,
+}
+
+/// What a phone is about to join, so that a person sees they are in the right room before
+/// giving their name.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Welcome {
+    workshop: String,
+    board: String,
+}
+
+pub(super) async fn welcome(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    check_code_at_the_door(&shared, peer, &headers)?;
+    let workshop = shared.workshop;
+    let view = with_store(&shared, move |store, board| {
+        Ok(Welcome {
+            workshop: store.workshop(workshop)?.draft.title,
+            board: store.journey_board(board)?.draft.title,
+        })
+    })
+    .await?;
+    Ok(answer(StatusCode::OK, &view))
+}
+
+pub(super) async fn join(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    check_code_at_the_door(&shared, peer, &headers)?;
+    let request: JoinRequest = parse(body)?;
+    let full = || Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "The room is full.");
+    if lock(&shared.devices).is_full() {
+        return Err(full());
+    }
+    let workshop = shared.workshop;
+    let draft = ParticipantDraft {
+        name: request.name,
+        kind: if request.customer {
+            ParticipantKind::Customer
+        } else {
+            ParticipantKind::Team
+        },
+        quote_by_name: request.quote_by_name,
+        colour: String::new(),
+    };
+    // Someone the facilitator already added (or who joined before, from another phone now
+    // gone) is that same person again: their ratings are counted once.
+    let present = lock(&shared.devices).present();
+    let (participant, known) = with_store(&shared, move |store, _| {
+        store.join_from_phone(
+            workshop,
+            &draft,
+            |id| !present.contains(&id),
+            Timestamp::now(),
+        )
+    })
+    .await?;
+    // A few phones from one address, then one now and then: a person rejoining is fine,
+    // one person taking every seat is not.
+    let admitted = if lock(&shared.admissions).allow(peer.ip(), shared.now_ms()) {
+        lock(&shared.devices).admit(participant.id).ok_or_else(full)
+    } else {
+        Err(slow_down())
+    };
+    let token = match admitted {
+        Ok(token) => token,
+        Err(refusal) => {
+            // Turned away: nobody new is left behind in the workshop.
+            if !known {
+                let id = participant.id;
+                with_store(&shared, move |store, _| {
+                    store.delete_participant(id, Timestamp::now())
+                })
+                .await?;
+            }
+            return Err(refusal);
+        }
+    };
+    (shared.listener)(RoomEvent::Joined);
+    Ok(answer(
+        StatusCode::CREATED,
+        &Joined {
+            token,
+            name: participant.draft.name,
+            known,
+        },
+    ))
+}

@@ -1,0 +1,151 @@
+//! The board as a phone sees it.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use feltboard_core::boards::{CardKind, Curve};
+use feltboard_core::ids::{CardId, LaneId, StepId};
+use feltboard_core::room::VOTABLE;
+use serde::Serialize;
+
+use super::answers::{Refusal, answer};
+use super::door::{admitted, with_store};
+use crate::shared::{Shared, lock};
+
+/// The board as a phone sees it: where a note can go, the steps to rate (with this phone's
+/// own ratings), and, while voting is open, the cards dots can go on.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct PhoneBoard {
+    title: String,
+    you: String,
+    /// The emotion scale, as the board and the PDF show it: [score, emoji, word], top down.
+    scale: [(i8, &'static str, &'static str); 5],
+    steps: Vec<PhoneStep>,
+    lanes: Vec<PhoneLane>,
+    voting: PhoneVoting,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct PhoneStep {
+    id: StepId,
+    stage: String,
+    title: String,
+    rating: Option<i8>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct PhoneLane {
+    id: LaneId,
+    title: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct PhoneVoting {
+    open: bool,
+    budget: u32,
+    left: u32,
+    cards: Vec<PhoneCard>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct PhoneCard {
+    id: CardId,
+    text: String,
+    kind: CardKind,
+    /// The kind's name, as the board and the PDF say it.
+    kind_name: &'static str,
+    step: String,
+    /// This phone's dots on it.
+    mine: u32,
+}
+
+pub(super) async fn board(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    let who = admitted(&shared, peer, &headers, &shared.reads)?;
+    let voting = *lock(&shared.voting);
+    let view = with_store(&shared, move |store, board| {
+        let you = store.participant(who)?.draft;
+        let mine = store.dots_of(board, who)?;
+        let left = voting.budget.saturating_sub(mine.values().sum());
+        let board = store.board(board)?;
+        let rating_of = |step: StepId| {
+            board
+                .ratings
+                .iter()
+                .find(|r| {
+                    r.step_id == step && r.curve == Curve::Rated && r.participant_id == Some(who)
+                })
+                .map(|r| r.score)
+        };
+        let steps: Vec<PhoneStep> = board
+            .stages
+            .iter()
+            .flat_map(|stage| {
+                stage.steps.iter().map(|step| PhoneStep {
+                    id: step.id,
+                    stage: stage.title.clone(),
+                    title: step.title.clone(),
+                    rating: rating_of(step.id),
+                })
+            })
+            .collect();
+        let step_title = |id: StepId| {
+            steps
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        };
+        let cards = if voting.open {
+            board
+                .cards
+                .iter()
+                .filter(|c| VOTABLE.contains(&c.draft.kind))
+                .map(|c| PhoneCard {
+                    id: c.id,
+                    text: c.draft.text.clone(),
+                    kind: c.draft.kind,
+                    kind_name: c.draft.kind.name(),
+                    step: step_title(c.step_id),
+                    mine: mine.get(&c.id).copied().unwrap_or(0),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(PhoneBoard {
+            title: board.board.draft.title.clone(),
+            you: you.name,
+            scale: feltboard_core::boards::SCALE,
+            lanes: board
+                .lanes
+                .iter()
+                .filter(|l| !l.is_hidden && l.kind.open_to(you.kind))
+                .map(|l| PhoneLane {
+                    id: l.id,
+                    title: l.title.clone(),
+                })
+                .collect(),
+            voting: PhoneVoting {
+                open: voting.open,
+                budget: voting.budget,
+                left,
+                cards,
+            },
+            steps,
+        })
+    })
+    .await?;
+    Ok(answer(StatusCode::OK, &view))
+}
