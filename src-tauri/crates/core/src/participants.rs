@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::ids::{ParticipantId, WorkshopId};
 use crate::order_key::OrderKey;
-use crate::store::Store;
+use crate::store::{Store, Undoable, WorkshopList};
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
@@ -144,7 +144,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<Participant> {
         self.workshop(workshop)?;
-        let (count, position) = self.append_position("participants", "workshop_id", &workshop)?;
+        let (count, position) = self.append_position(WorkshopList::Participants, &workshop)?;
         let participant = Participant {
             id: ParticipantId::new(),
             workshop_id: workshop,
@@ -216,12 +216,12 @@ impl Store {
 
     /// Removes a participant, undoably until the store is next opened. Their cards stay.
     pub fn delete_participant(&mut self, id: ParticipantId, now: Timestamp) -> Result<()> {
-        self.set_deleted("participants", "participant", &id, Some(now))
+        self.set_deleted(Undoable::Participants, &id, Some(now))
     }
 
     /// Undoes [`Store::delete_participant`].
     pub fn restore_participant(&mut self, id: ParticipantId) -> Result<()> {
-        self.set_deleted("participants", "participant", &id, None)
+        self.set_deleted(Undoable::Participants, &id, None)
     }
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::ids::WorkshopId;
-use crate::store::Store;
+use crate::store::{Store, Undoable};
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
@@ -186,12 +186,12 @@ impl Store {
 
     /// Deletes a workshop and everything in it, undoably until the store is next opened.
     pub fn delete_workshop(&mut self, id: WorkshopId, now: Timestamp) -> Result<()> {
-        self.set_deleted("workshops", "workshop", &id, Some(now))
+        self.set_deleted(Undoable::Workshops, &id, Some(now))
     }
 
     /// Undoes [`Store::delete_workshop`].
     pub fn restore_workshop(&mut self, id: WorkshopId) -> Result<()> {
-        self.set_deleted("workshops", "workshop", &id, None)
+        self.set_deleted(Undoable::Workshops, &id, None)
     }
 }
 

@@ -7,7 +7,7 @@ use super::LaneKind;
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, LaneId, StageId, StepId};
 use crate::order_key::OrderKey;
-use crate::store::Store;
+use crate::store::{Store, Undoable};
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
@@ -163,11 +163,11 @@ impl Store {
 
     /// Deletes a stage with its steps and their cards, undoably until the store next opens.
     pub fn delete_stage(&mut self, id: StageId, now: Timestamp) -> Result<()> {
-        self.set_deleted("stages", "stage", &id, Some(now))
+        self.set_deleted(Undoable::Stages, &id, Some(now))
     }
 
     pub fn restore_stage(&mut self, id: StageId) -> Result<()> {
-        self.set_deleted("stages", "stage", &id, None)
+        self.set_deleted(Undoable::Stages, &id, None)
     }
 
     /// Deletes a step and its cards, undoably. The last step of a stage stays: a stage
@@ -185,20 +185,20 @@ impl Store {
                 reason: "it is the stage's only step; delete the stage instead".to_owned(),
             });
         }
-        self.set_deleted("steps", "step", &id, Some(now))
+        self.set_deleted(Undoable::Steps, &id, Some(now))
     }
 
     pub fn restore_step(&mut self, id: StepId) -> Result<()> {
-        self.set_deleted("steps", "step", &id, None)
+        self.set_deleted(Undoable::Steps, &id, None)
     }
 
     /// Deletes a lane and its cards, undoably.
     pub fn delete_lane(&mut self, id: LaneId, now: Timestamp) -> Result<()> {
-        self.set_deleted("lanes", "lane", &id, Some(now))
+        self.set_deleted(Undoable::Lanes, &id, Some(now))
     }
 
     pub fn restore_lane(&mut self, id: LaneId) -> Result<()> {
-        self.set_deleted("lanes", "lane", &id, None)
+        self.set_deleted(Undoable::Lanes, &id, None)
     }
 
     fn parent_of<P: rusqlite::types::FromSql>(

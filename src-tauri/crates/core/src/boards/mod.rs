@@ -25,7 +25,7 @@ use crate::ids::{
 };
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantKind;
-use crate::store::Store;
+use crate::store::{Store, Undoable, WorkshopList};
 use crate::stored_as_text::stored_as_text;
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
@@ -260,7 +260,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<JourneyBoard> {
         self.workshop(workshop)?;
-        let (_, position) = self.append_position("journey_boards", "workshop_id", &workshop)?;
+        let (_, position) = self.append_position(WorkshopList::Boards, &workshop)?;
         let board = JourneyBoard {
             id: BoardId::new(),
             workshop_id: workshop,
@@ -299,12 +299,12 @@ impl Store {
 
     /// Deletes a board and all on it, undoably until the store is next opened.
     pub fn delete_board(&mut self, id: BoardId, now: Timestamp) -> Result<()> {
-        self.set_deleted("journey_boards", "board", &id, Some(now))
+        self.set_deleted(Undoable::Boards, &id, Some(now))
     }
 
     /// Undoes [`Store::delete_board`].
     pub fn restore_board(&mut self, id: BoardId) -> Result<()> {
-        self.set_deleted("journey_boards", "board", &id, None)
+        self.set_deleted(Undoable::Boards, &id, None)
     }
 }
 

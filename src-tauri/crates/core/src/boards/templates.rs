@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::ids::{BoardId, ParticipantId, PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantKind;
-use crate::store::Store;
+use crate::store::{Store, WorkshopList};
 use crate::time::Timestamp;
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -157,7 +157,7 @@ impl Store {
             .ok_or(Error::NotFound { entity: "template" })?;
         let template = parse(key, json)?;
         self.workshop(workshop)?;
-        let (_, position) = self.append_position("journey_boards", "workshop_id", &workshop)?;
+        let (_, position) = self.append_position(WorkshopList::Boards, &workshop)?;
         self.write(|tx| write_board(tx, workshop, &position, &template, &Names::default(), now))
     }
 }

@@ -5,7 +5,7 @@ use rusqlite::params;
 use crate::error::Result;
 use crate::ids::{PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
-use crate::store::Store;
+use crate::store::{Store, WorkshopList};
 use crate::time::Timestamp;
 
 use super::{Persona, insert};
@@ -42,7 +42,7 @@ impl Store {
     ) -> Result<Persona> {
         let original = self.persona(id)?;
         self.workshop(workshop)?;
-        let (_, position) = self.append_position("personas", "workshop_id", &workshop)?;
+        let (_, position) = self.append_position(WorkshopList::Personas, &workshop)?;
         let copy = Persona {
             id: PersonaId::new(),
             workshop_id: workshop,

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::ids::{PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
-use crate::store::Store;
+use crate::store::{Store, Undoable, WorkshopList};
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
@@ -235,7 +235,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<Persona> {
         self.workshop(workshop)?;
-        let (count, position) = self.append_position("personas", "workshop_id", &workshop)?;
+        let (count, position) = self.append_position(WorkshopList::Personas, &workshop)?;
         let persona = Persona {
             id: PersonaId::new(),
             workshop_id: workshop,
@@ -281,12 +281,12 @@ impl Store {
     /// Removes a persona, undoably until the store is next opened. Boards keep their cards
     /// but lose their actor.
     pub fn delete_persona(&mut self, id: PersonaId, now: Timestamp) -> Result<()> {
-        self.set_deleted("personas", "persona", &id, Some(now))
+        self.set_deleted(Undoable::Personas, &id, Some(now))
     }
 
     /// Undoes [`Store::delete_persona`].
     pub fn restore_persona(&mut self, id: PersonaId) -> Result<()> {
-        self.set_deleted("personas", "persona", &id, None)
+        self.set_deleted(Undoable::Personas, &id, None)
     }
 }
 

@@ -2,6 +2,7 @@
 //! transactions.
 
 mod migrations;
+mod tables;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -9,22 +10,12 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use migrations::latest_version;
+pub(crate) use tables::{Undoable, WorkshopList};
 
 use crate::data_folder::{DATABASE_FILE, FolderLock};
 use crate::error::{Error, Result};
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
-/// Tables whose rows can be deleted with an undo; see [`Store::open`].
-const UNDOABLE_TABLES: &[&str] = &[
-    "workshops",
-    "participants",
-    "personas",
-    "journey_boards",
-    "stages",
-    "steps",
-    "lanes",
-    "cards",
-];
 
 /// The workshop store. All reads and writes of workshops go through it.
 ///
@@ -126,41 +117,40 @@ impl Store {
         Ok(value)
     }
 
-    /// Marks a row of one of the undoable tables deleted (`Some`) or restores it (`None`).
+    /// Marks a row of an undoable table deleted (`Some`) or restores it (`None`).
     pub(crate) fn set_deleted(
         &mut self,
-        table: &'static str,
-        entity: &'static str,
+        table: Undoable,
         id: &dyn rusqlite::ToSql,
         deleted_at: Option<crate::time::Timestamp>,
     ) -> Result<()> {
-        debug_assert!(UNDOABLE_TABLES.contains(&table));
         self.write(|tx| {
             let changed = tx.execute(
-                &format!("UPDATE {table} SET deleted_at = ?2 WHERE id = ?1"),
+                table.set_deleted(),
                 rusqlite::params![id, deleted_at.map(|t| t.0)],
             )?;
             if changed == 0 {
-                return Err(Error::NotFound { entity });
+                return Err(Error::NotFound {
+                    entity: table.entity(),
+                });
             }
             Ok(())
         })
     }
 
-    /// Where a new row goes at the end of its siblings in `table` (those whose
-    /// `parent_column` is `parent`), and how many siblings there ever were: the count picks
-    /// default colours, so it includes deleted rows to keep colours stable across an undo.
+    /// Where a new row goes at the end of a workshop's `list`, and how many rows it ever had:
+    /// the count picks default colours, so it includes deleted rows to keep colours stable
+    /// across an undo.
     pub(crate) fn append_position(
         &self,
-        table: &'static str,
-        parent_column: &'static str,
-        parent: &dyn rusqlite::ToSql,
+        list: WorkshopList,
+        workshop: &dyn rusqlite::ToSql,
     ) -> Result<(usize, crate::order_key::OrderKey)> {
-        let (count, last): (i64, Option<crate::order_key::OrderKey>) = self.read().query_row(
-            &format!("SELECT count(*), max(order_key) FROM {table} WHERE {parent_column} = ?1"),
-            [parent],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (count, last): (i64, Option<crate::order_key::OrderKey>) =
+            self.read()
+                .query_row(list.count_and_last(), [workshop], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
         let position = last.map_or_else(crate::order_key::OrderKey::first, |k| k.after());
         Ok((usize::try_from(count).unwrap_or(0), position))
     }
@@ -240,11 +230,8 @@ impl Store {
 
     fn purge_deletions(&mut self) -> Result<()> {
         self.write(|tx| {
-            for table in UNDOABLE_TABLES {
-                tx.execute(
-                    &format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL"),
-                    [],
-                )?;
+            for table in Undoable::ALL {
+                tx.execute(table.purge(), [])?;
             }
             Ok(())
         })
