@@ -7,6 +7,7 @@ mod emotions;
 mod frame;
 mod reading;
 mod voices;
+mod writing;
 
 use reading::BOARD_COLUMNS;
 pub(crate) mod templates;
@@ -15,14 +16,15 @@ pub use emotions::{EmotionRating, RatedSpread, SCALE, StepEmotions, summarise};
 pub use reading::{Board, Card, Lane, Stage, Step};
 pub use templates::{BoardTemplate, TemplateSummary, board_templates};
 pub use voices::{Speaker, card_kind, card_source, credit};
+pub(crate) use writing::{
+    hide_lane, insert_board, insert_card, insert_lane, insert_rating, insert_stage, insert_step,
+};
 
-use rusqlite::{Transaction, params};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::ids::{
-    BoardId, CardId, LaneId, ParticipantId, PersonaId, RatingId, StageId, StepId, WorkshopId,
-};
+use crate::ids::{BoardId, ParticipantId, PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantKind;
 use crate::store::{Store, Undoable, WorkshopList};
@@ -306,151 +308,4 @@ impl Store {
     pub fn restore_board(&mut self, id: BoardId) -> Result<()> {
         self.set_deleted(Undoable::Boards, &id, None)
     }
-}
-
-/// Writes a new board; the caller owns the transaction, so a whole board can be one change.
-pub(crate) fn insert_board(tx: &Transaction<'_>, b: &JourneyBoard) -> Result<()> {
-    tx.execute(
-        "INSERT INTO journey_boards (id, workshop_id, actor_id, order_key, title, scenario,
-            expectations, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            b.id,
-            b.workshop_id,
-            b.draft.actor_id,
-            b.order_key,
-            b.draft.title,
-            b.draft.scenario,
-            b.draft.expectations,
-            b.created_at.0,
-            b.updated_at.0
-        ],
-    )?;
-    Ok(())
-}
-
-/// Writes a stage at `position` on `board`.
-pub(crate) fn insert_stage(
-    tx: &Transaction<'_>,
-    board: BoardId,
-    position: &OrderKey,
-    title: &str,
-    now: Timestamp,
-) -> Result<StageId> {
-    let id = StageId::new();
-    tx.execute(
-        "INSERT INTO stages (id, board_id, order_key, title, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![
-            id,
-            board,
-            position,
-            text::required("The stage's title", title, Limit::Line)?,
-            now.0
-        ],
-    )?;
-    Ok(id)
-}
-
-/// Writes a step at `position` in `stage`.
-pub(crate) fn insert_step(
-    tx: &Transaction<'_>,
-    stage: StageId,
-    position: &OrderKey,
-    title: &str,
-    is_moment_of_truth: bool,
-    now: Timestamp,
-) -> Result<StepId> {
-    let id = StepId::new();
-    tx.execute(
-        "INSERT INTO steps (id, stage_id, order_key, title, is_moment_of_truth, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![id, stage, position, text::required("The step's title", title, Limit::Line)?,
-            is_moment_of_truth, now.0],
-    )?;
-    Ok(id)
-}
-
-/// Writes a lane at `position` on `board`.
-pub(crate) fn insert_lane(
-    tx: &Transaction<'_>,
-    board: BoardId,
-    position: &OrderKey,
-    kind: LaneKind,
-    title: &str,
-    now: Timestamp,
-) -> Result<LaneId> {
-    let id = LaneId::new();
-    tx.execute(
-        "INSERT INTO lanes (id, board_id, order_key, kind, title, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![
-            id,
-            board,
-            position,
-            kind,
-            text::required("The lane's title", title, Limit::Line)?,
-            now.0
-        ],
-    )?;
-    Ok(id)
-}
-
-/// Hides a lane written in the same transaction.
-pub(crate) fn hide_lane(tx: &Transaction<'_>, lane: LaneId) -> Result<()> {
-    tx.execute("UPDATE lanes SET is_hidden = 1 WHERE id = ?1", [lane])?;
-    Ok(())
-}
-
-/// Writes a card at `position` in the cell (`step`, `lane`).
-pub(crate) fn insert_card(
-    tx: &Transaction<'_>,
-    (step, lane): (StepId, LaneId),
-    position: &OrderKey,
-    card: &CardDraft,
-    now: Timestamp,
-) -> Result<CardId> {
-    let id = CardId::new();
-    tx.execute(
-        "INSERT INTO cards (id, step_id, lane_id, order_key, text, kind, source, author_id,
-            owner, metric, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-        params![
-            id,
-            step,
-            lane,
-            position,
-            text::required("The card's text", &card.text, Limit::Paragraph)?,
-            card.kind,
-            card.source,
-            card.author_id,
-            text::optional("The owner", &card.owner, Limit::Line)?,
-            text::optional("The metric", &card.metric, Limit::Line)?,
-            now.0
-        ],
-    )?;
-    Ok(id)
-}
-
-/// Writes one point of an emotion curve.
-pub(crate) fn insert_rating(
-    tx: &Transaction<'_>,
-    step: StepId,
-    curve: Curve,
-    score: i8,
-    participant: Option<ParticipantId>,
-    now: Timestamp,
-) -> Result<RatingId> {
-    if !SCORE_RANGE.contains(&score) {
-        return Err(Error::Invalid {
-            field: "The emotion score",
-            reason: format!("{score} is outside −2 (upset) to +2 (delighted)"),
-        });
-    }
-    let id = RatingId::new();
-    tx.execute(
-        "INSERT INTO emotion_ratings (id, step_id, curve, score, participant_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![id, step, curve, score, participant, now.0],
-    )?;
-    Ok(id)
 }
