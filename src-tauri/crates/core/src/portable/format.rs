@@ -7,6 +7,9 @@
 //!
 //! Version 1 is version 2 without `votes`; fields version 1 wrote that nothing reads (times,
 //! order keys, the curves' summaries) are ignored.
+//!
+//! (Long for one file on purpose: every type of the file and its conversion to and from the
+//! domain side by side, so a change to the format is seen, and reviewed, in one place.)
 
 use serde::{Deserialize, Serialize};
 

@@ -4,6 +4,9 @@
 //! of slots, one line high each, so a row can be split between any two lines. A heading
 //! stays with the line after it, and a short row (a quote) moves to the next page whole
 //! rather than being split.
+//!
+//! (Long for one file: about 390 lines of the one pagination algorithm and the columns it
+//! measures, then its tests; split, each half would need the other to be read.)
 
 use std::ops::Range;
 
