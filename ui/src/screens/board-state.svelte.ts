@@ -1,7 +1,7 @@
 // What the board editor holds: the board as stored, who can be credited with a card, and
 // where the keyboard is. Every change goes through `change`, which saves it, records how to
 // undo it, and reloads what the store kept.
-import type { Board, BoardId, Card, Participant, Persona, Speaker, StepId, WorkshopId } from '../lib/bindings';
+import type { Board, BoardId, Card, Lane, Participant, Persona, Speaker, Step, StepId, WorkshopId } from '../lib/bindings';
 import { recordWithNotice } from '../lib/history.svelte';
 import { FeltboardError, ipc, messageOf } from '../lib/ipc';
 import { notify } from '../lib/notices.svelte';
@@ -106,6 +106,51 @@ export class BoardState {
   voice(): Speaker {
     if (this.speaker === 'team' || this.speaker === 'research') return this.speaker;
     return this.participants.some((p) => p.id === this.speaker) ? { participant: this.speaker } : 'team';
+  }
+
+  /** Moves the cards `ids` to `index` among the cards of the cell (`step`, `lane`); `null`
+   *  is at the end. Undo puts each back where it was. */
+  async moveCards(ids: string[], step: Step, lane: Lane, index: number | null): Promise<void> {
+    if (ids.length === 0) return;
+    const from = ids.map((id) => {
+      const card = this.board?.cards.find((c) => c.id === id) as Card;
+      const siblings = this.cells.get(`${card.stepId}|${card.laneId}`) ?? [];
+      return { id, stepId: card.stepId, laneId: card.laneId, index: siblings.findIndex((c) => c.id === id) };
+    });
+    await this.change(
+      ids.length === 1 ? 'Moved a card' : `Moved ${ids.length} cards`,
+      () => ipc.moveCards(ids, step.id, lane.id, index),
+      async () => {
+        for (const f of [...from].sort((a, b) => a.index - b.index)) await ipc.moveCards([f.id], f.stepId, f.laneId, f.index);
+      },
+    );
+  }
+
+  async deleteCards(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.change(ids.length === 1 ? 'Deleted a card' : `Deleted ${ids.length} cards`, () => ipc.deleteCards(ids), () => ipc.restoreCards(ids));
+  }
+
+  /** Puts `id` in `ontoId`'s place among `all`: a header dragged onto another of its kind (the
+   *  frame dialog does the same by keyboard). */
+  moveInPlaceOf<T extends { id: string; title: string }>(all: T[], id: string, ontoId: string, move: (id: string, index: number) => Promise<unknown>): void {
+    const from = all.findIndex((x) => x.id === id);
+    const to = all.findIndex((x) => x.id === ontoId);
+    const item = all[from];
+    if (!item || to < 0) return;
+    void this.change(`Moved ‘${item.title}’`, () => move(id, to), () => move(id, from));
+  }
+
+  /** Puts the step `id` in `onto`'s place, in `onto`'s stage. */
+  moveStep(id: string, onto: Step): void {
+    const all = this.board?.stages ?? [];
+    const source = all.find((s) => s.steps.some((x) => x.id === id));
+    const target = all.find((s) => s.id === onto.stageId);
+    const step = source?.steps.find((x) => x.id === id);
+    if (!source || !target || !step) return;
+    const from = source.steps.indexOf(step);
+    const to = target.steps.indexOf(onto);
+    void this.change(`Moved ‘${step.title}’`, () => ipc.moveStep(id, target.id, to), () => ipc.moveStep(id, source.id, from));
   }
 
   cardsAt(cell: CellRef): Card[] {
