@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use feltboard_core::ids::{BoardId, CardId, LaneId, ParticipantId, StepId};
@@ -13,7 +12,7 @@ use feltboard_core::{Store, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Message, Refusal, answer, parse};
-use super::door::{admitted, with_store};
+use super::door::{Asking, admitted, with_store};
 use crate::shared::{RoomEvent, Shared, lock};
 
 #[derive(Deserialize)]
@@ -25,11 +24,14 @@ pub(super) struct NoteRequest {
 }
 
 pub(super) async fn note(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     let who = admitted(&shared, peer, &headers, &shared.writes)?;
     let request: NoteRequest = parse(body)?;
     with_store(&shared, move |store, board| {
@@ -60,11 +62,14 @@ pub(super) struct RatingRequest {
 }
 
 pub(super) async fn rating(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     let who = admitted(&shared, peer, &headers, &shared.writes)?;
     let request: RatingRequest = parse(body)?;
     with_store(&shared, move |store, board| {
@@ -93,11 +98,14 @@ pub(super) struct DotsLeft {
 }
 
 pub(super) async fn vote(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     change_dots(
         &shared,
         peer,
@@ -112,11 +120,14 @@ pub(super) async fn vote(
 
 /// Takes one of this phone's dots off a card, while voting is open.
 pub(super) async fn vote_back(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     change_dots(
         &shared,
         peer,

@@ -1,9 +1,12 @@
 //! Who may ask: the room's code (wrong ones counted per address), the device's token, the
 //! rate limits; and the store, reached only while the room is open.
 
+use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use feltboard_core::ids::{BoardId, ParticipantId};
 use feltboard_core::{Error, Store};
@@ -12,6 +15,34 @@ use super::answers::Refusal;
 use super::{CODE_HEADER, DEVICE_HEADER};
 use crate::limits::RateLimit;
 use crate::shared::{Shared, lock};
+
+/// Who is asking, as every route sees it: the room, the phone's network address, and the
+/// request's headers (its code and token).
+pub(super) struct Asking {
+    pub shared: Arc<Shared>,
+    pub peer: SocketAddr,
+    pub headers: HeaderMap,
+}
+
+impl FromRequestParts<Arc<Shared>> for Asking {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        shared: &Arc<Shared>,
+    ) -> Result<Self, Infallible> {
+        // Every connection carries its peer (connections.rs); unknown counts as one address.
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(SocketAddr::from(([0, 0, 0, 0], 0)), |info| info.0);
+        Ok(Asking {
+            shared: Arc::clone(shared),
+            peer,
+            headers: parts.headers.clone(),
+        })
+    }
+}
 
 pub(super) fn header_of<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())

@@ -1,20 +1,16 @@
 //! Coming into the room: what it is, then joining under a name.
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use feltboard_core::Timestamp;
 use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Refusal, answer, parse};
-use super::door::{check_code_at_the_door, slow_down, with_store};
-use crate::shared::{RoomEvent, Shared, lock};
+use super::door::{Asking, check_code_at_the_door, slow_down, with_store};
+use crate::shared::{RoomEvent, lock};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -43,11 +39,12 @@ pub(super) struct Welcome {
     board: String,
 }
 
-pub(super) async fn welcome(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Result<Response, Refusal> {
+pub(super) async fn welcome(asking: Asking) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     check_code_at_the_door(&shared, peer, &headers)?;
     let workshop = shared.workshop;
     let view = with_store(&shared, move |store, board| {
@@ -61,11 +58,14 @@ pub(super) async fn welcome(
 }
 
 pub(super) async fn join(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     check_code_at_the_door(&shared, peer, &headers)?;
     let request: JoinRequest = parse(body)?;
     let full = || Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "The room is full.");

@@ -1,10 +1,6 @@
 //! The board as a phone sees it.
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-
-use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use feltboard_core::boards::{CardKind, Curve};
 use feltboard_core::ids::{CardId, LaneId, StepId};
@@ -12,8 +8,8 @@ use feltboard_core::room::VOTABLE;
 use serde::Serialize;
 
 use super::answers::{Refusal, answer};
-use super::door::{admitted, with_store};
-use crate::shared::{Shared, lock};
+use super::door::{Asking, admitted, with_store};
+use crate::shared::lock;
 
 /// The board as a phone sees it: where a note can go, the steps to rate (with this phone's
 /// own ratings), and, while voting is open, the cards dots can go on.
@@ -67,11 +63,12 @@ pub(super) struct PhoneCard {
     mine: u32,
 }
 
-pub(super) async fn board(
-    State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Result<Response, Refusal> {
+pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
     let who = admitted(&shared, peer, &headers, &shared.reads)?;
     let voting = *lock(&shared.voting);
     let view = with_store(&shared, move |store, board| {
