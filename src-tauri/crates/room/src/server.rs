@@ -160,7 +160,14 @@ impl Room {
     /// Who the phones in the room speak for, in the order of their names.
     fn devices(&self) -> Vec<RoomDevice> {
         let present = lock(&self.shared.devices).present();
-        let store = lock(&self.shared.store);
+        if present.is_empty() {
+            return Vec::new();
+        }
+        // One read of the workshop's people, not one per phone: the status is read on every
+        // catch-up.
+        let people = lock(&self.shared.store)
+            .list_participants(self.shared.workshop)
+            .unwrap_or_default();
         let mut devices: Vec<RoomDevice> = Vec::new();
         for id in present {
             match devices.iter_mut().find(|d| d.participant_id == id) {
@@ -168,9 +175,10 @@ impl Room {
                 None => devices.push(RoomDevice {
                     participant_id: id,
                     // Someone removed from the workshop meanwhile still holds a phone.
-                    name: store
-                        .participant(id)
-                        .map_or_else(|_| "Someone removed".to_owned(), |p| p.draft.name),
+                    name: people
+                        .iter()
+                        .find(|p| p.id == id)
+                        .map_or_else(|| "Someone removed".to_owned(), |p| p.draft.name.clone()),
                     phones: 1,
                 }),
             }

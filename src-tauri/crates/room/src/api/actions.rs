@@ -1,11 +1,8 @@
 //! What a phone in the room does: a note, a rating, a dot (and one taken back).
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use feltboard_core::ids::{BoardId, CardId, LaneId, ParticipantId, StepId};
 use feltboard_core::{Store, Timestamp};
@@ -13,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Message, Refusal, answer, parse};
 use super::door::{Asking, admitted, with_store};
-use crate::shared::{RoomEvent, Shared, lock};
+use crate::shared::{RoomEvent, lock};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -101,20 +98,9 @@ pub(super) async fn vote(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    change_dots(
-        &shared,
-        peer,
-        &headers,
-        body,
-        |store, board, card, who, budget| {
-            store.cast_vote(board, card, who, budget, Timestamp::now())
-        },
-    )
+    change_dots(asking, body, |store, board, card, who, budget| {
+        store.cast_vote(board, card, who, budget, Timestamp::now())
+    })
     .await
 }
 
@@ -123,33 +109,27 @@ pub(super) async fn vote_back(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    change_dots(
-        &shared,
-        peer,
-        &headers,
-        body,
-        |store, board, card, who, _| store.take_vote_back(board, card, who),
-    )
+    change_dots(asking, body, |store, board, card, who, _| {
+        store.take_vote_back(board, card, who)
+    })
     .await
 }
 
 /// Changes this phone's dots on the card the request names, while voting is open; answers
 /// how many dots it has left.
 pub(super) async fn change_dots(
-    shared: &Arc<Shared>,
-    peer: SocketAddr,
-    headers: &HeaderMap,
+    asking: Asking,
     body: Result<Bytes, BytesRejection>,
     change: impl FnOnce(&mut Store, BoardId, CardId, ParticipantId, u32) -> feltboard_core::Result<()>
     + Send
     + 'static,
 ) -> Result<Response, Refusal> {
-    let who = admitted(shared, peer, headers, &shared.writes)?;
+    let Asking {
+        shared,
+        peer,
+        headers,
+    } = asking;
+    let who = admitted(&shared, peer, &headers, &shared.writes)?;
     let request: VoteRequest = parse(body)?;
     let voting = *lock(&shared.voting);
     if !voting.open {
@@ -158,7 +138,7 @@ pub(super) async fn change_dots(
             "Voting is not open right now.",
         ));
     }
-    let left = with_store(shared, move |store, board| {
+    let left = with_store(&shared, move |store, board| {
         change(store, board, request.card_id, who, voting.budget)?;
         store.dots_left(board, who, voting.budget)
     })
