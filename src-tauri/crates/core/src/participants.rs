@@ -88,8 +88,12 @@ impl ParticipantDraft {
     }
 }
 
-const COLUMNS: &str =
-    "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at";
+/// The columns [`from_row`] reads, in its order.
+macro_rules! columns {
+    () => {
+        "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at"
+    };
+}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
     Ok(Participant {
@@ -116,8 +120,10 @@ fn not_found() -> Error {
 impl Store {
     /// The workshop's participants, in the order they were added.
     pub fn list_participants(&self, workshop: WorkshopId) -> Result<Vec<Participant>> {
-        let mut statement = self.read().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM participants
+        let mut statement = self.read().prepare_cached(concat!(
+            "SELECT ",
+            columns!(),
+            " FROM participants
              WHERE workshop_id = ?1 AND deleted_at IS NULL ORDER BY order_key"
         ))?;
         let rows = statement.query_map([workshop], from_row)?;
@@ -128,7 +134,11 @@ impl Store {
     pub fn participant(&self, id: ParticipantId) -> Result<Participant> {
         self.read()
             .query_row(
-                &format!("SELECT {COLUMNS} FROM participants WHERE id = ?1 AND deleted_at IS NULL"),
+                concat!(
+                    "SELECT ",
+                    columns!(),
+                    " FROM participants WHERE id = ?1 AND deleted_at IS NULL"
+                ),
                 [id],
                 from_row,
             )
@@ -228,8 +238,10 @@ impl Store {
 /// Writes a new participant row.
 pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, p: &Participant) -> Result<()> {
     tx.execute(
-        &format!(
-            "INSERT INTO participants ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        concat!(
+            "INSERT INTO participants (",
+            columns!(),
+            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
         ),
         params![
             p.id,

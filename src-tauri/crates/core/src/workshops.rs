@@ -67,8 +67,12 @@ impl WorkshopDraft {
     }
 }
 
-const COLUMNS: &str =
-    "id, title, question, held_on, place, facilitator, notes, created_at, updated_at";
+/// The columns [`from_row`] reads, in its order.
+macro_rules! columns {
+    () => {
+        "id, title, question, held_on, place, facilitator, notes, created_at, updated_at"
+    };
+}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Workshop> {
     Ok(Workshop {
@@ -93,8 +97,10 @@ fn not_found() -> Error {
 impl Store {
     /// The workshops, newest first, whose title contains `search` (any case; empty for all).
     pub fn list_workshops(&self, search: &str) -> Result<Vec<WorkshopSummary>> {
-        let mut statement = self.read().prepare_cached(&format!(
-            "SELECT {COLUMNS},
+        let mut statement = self.read().prepare_cached(concat!(
+            "SELECT ",
+            columns!(),
+            ",
                 (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id AND p.deleted_at IS NULL),
                 (SELECT count(*) FROM personas p WHERE p.workshop_id = w.id AND p.deleted_at IS NULL),
                 (SELECT count(*) FROM journey_boards b WHERE b.workshop_id = w.id AND b.deleted_at IS NULL)
@@ -132,7 +138,11 @@ impl Store {
     pub fn workshop(&self, id: WorkshopId) -> Result<Workshop> {
         self.read()
             .query_row(
-                &format!("SELECT {COLUMNS} FROM workshops WHERE id = ?1 AND deleted_at IS NULL"),
+                concat!(
+                    "SELECT ",
+                    columns!(),
+                    " FROM workshops WHERE id = ?1 AND deleted_at IS NULL"
+                ),
                 [id],
                 from_row,
             )
@@ -197,7 +207,11 @@ impl Store {
 
 pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, w: &Workshop) -> Result<()> {
     tx.execute(
-        &format!("INSERT INTO workshops ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        concat!(
+            "INSERT INTO workshops (",
+            columns!(),
+            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        ),
         params![
             w.id,
             w.draft.title,

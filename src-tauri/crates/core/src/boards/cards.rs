@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::reading::{CARD_COLUMNS, CARDS_WITH_AUTHORS, card_from_row};
+use super::reading::{card_columns, card_from_row, cards_with_authors};
 use super::{Card, CardDraft};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, LaneId, StepId};
@@ -19,8 +19,12 @@ impl Store {
     pub fn card(&self, id: CardId) -> Result<Card> {
         self.read()
             .query_row(
-                &format!(
-                    "SELECT {CARD_COLUMNS} FROM {CARDS_WITH_AUTHORS} WHERE c.id = ?1 AND c.deleted_at IS NULL"
+                concat!(
+                    "SELECT ",
+                    card_columns!(),
+                    " FROM ",
+                    cards_with_authors!(),
+                    " WHERE c.id = ?1 AND c.deleted_at IS NULL"
                 ),
                 [id],
                 card_from_row,

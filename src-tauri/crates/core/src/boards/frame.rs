@@ -17,30 +17,55 @@ const STEPS_IN_STAGE: &str =
 const LANES_ON_BOARD: &str =
     "SELECT id, order_key FROM lanes WHERE board_id = ?1 AND deleted_at IS NULL ORDER BY order_key";
 
-/// A part of the frame: its table, what the facilitator calls it, and how a title is named
-/// in messages.
+/// A part of the frame: what the facilitator calls it, how its title is named in messages,
+/// and its statements, each written out in full at compile time.
 #[derive(Clone, Copy)]
 struct Part {
-    table: &'static str,
     entity: &'static str,
     title_field: &'static str,
+    /// The id (?1) of the row it belongs to: a stage's or a lane's board, a step's stage.
+    parent: &'static str,
+    /// Sets the title (?2).
+    retitle: &'static str,
+    /// Sets the place (?2).
+    reorder: &'static str,
 }
 
-const STAGE: Part = Part {
-    table: "stages",
-    entity: "stage",
-    title_field: "The stage's title",
-};
-const STEP: Part = Part {
-    table: "steps",
-    entity: "step",
-    title_field: "The step's title",
-};
-const LANE: Part = Part {
-    table: "lanes",
-    entity: "lane",
-    title_field: "The lane's title",
-};
+/// One [`Part`] from its table and the column naming what it belongs to.
+macro_rules! part {
+    ($table:literal, $parent:literal, $entity:literal, $title_field:literal) => {
+        Part {
+            entity: $entity,
+            title_field: $title_field,
+            parent: concat!(
+                "SELECT ",
+                $parent,
+                " FROM ",
+                $table,
+                " WHERE id = ?1 AND deleted_at IS NULL"
+            ),
+            retitle: concat!(
+                "UPDATE ",
+                $table,
+                " SET title = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL"
+            ),
+            reorder: concat!(
+                "UPDATE ",
+                $table,
+                " SET order_key = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL"
+            ),
+        }
+    };
+}
+
+const STAGE: Part = part!("stages", "board_id", "stage", "The stage's title");
+const STEP: Part = part!("steps", "stage_id", "step", "The step's title");
+const LANE: Part = part!("lanes", "board_id", "lane", "The lane's title");
+
+const STEP_TO_STAGE: &str = "UPDATE steps SET order_key = ?2, stage_id = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL";
+const STEP_MOMENT_OF_TRUTH: &str = "UPDATE steps SET is_moment_of_truth = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL";
+const LANE_HIDDEN: &str =
+    "UPDATE lanes SET is_hidden = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL";
 
 impl Store {
     /// Adds a stage at `index` (past the end: last) with a first step, so it has a column.
@@ -70,7 +95,7 @@ impl Store {
         index: usize,
         now: Timestamp,
     ) -> Result<StepId> {
-        let _: BoardId = self.parent_of(STAGE, &stage, "board_id")?;
+        let _: BoardId = self.parent_of(STAGE, &stage)?;
         let key = self
             .keys_at(STEPS_IN_STAGE, &[&stage], &[], index, 1)?
             .remove(0);
@@ -107,11 +132,11 @@ impl Store {
 
     /// Moves a stage, with its steps, to `index`.
     pub fn move_stage(&mut self, id: StageId, index: usize, now: Timestamp) -> Result<()> {
-        let board: BoardId = self.parent_of(STAGE, &id, "board_id")?;
+        let board: BoardId = self.parent_of(STAGE, &id)?;
         let key = self
             .keys_at(STAGES_ON_BOARD, &[&board], &[id.to_string()], index, 1)?
             .remove(0);
-        self.reposition(STAGE, &id, &key, None, now)
+        self.update_one(STAGE, STAGE.reorder, &id, &key, now)
     }
 
     /// Moves a step to `index` in `stage`, which may be another stage of the same board.
@@ -122,9 +147,9 @@ impl Store {
         index: usize,
         now: Timestamp,
     ) -> Result<()> {
-        let from: StageId = self.parent_of(STEP, &id, "stage_id")?;
-        let board_from: BoardId = self.parent_of(STAGE, &from, "board_id")?;
-        let board_to: BoardId = self.parent_of(STAGE, &stage, "board_id")?;
+        let from: StageId = self.parent_of(STEP, &id)?;
+        let board_from: BoardId = self.parent_of(STAGE, &from)?;
+        let board_to: BoardId = self.parent_of(STAGE, &stage)?;
         if board_from != board_to {
             return Err(Error::Invalid {
                 field: "The step",
@@ -134,16 +159,19 @@ impl Store {
         let key = self
             .keys_at(STEPS_IN_STAGE, &[&stage], &[id.to_string()], index, 1)?
             .remove(0);
-        self.reposition(STEP, &id, &key, Some(("stage_id", &stage)), now)
+        self.write(|tx| {
+            tx.execute(STEP_TO_STAGE, params![id, key, stage, now.0])?;
+            Ok(())
+        })
     }
 
     /// Moves a lane to `index`.
     pub fn move_lane(&mut self, id: LaneId, index: usize, now: Timestamp) -> Result<()> {
-        let board: BoardId = self.parent_of(LANE, &id, "board_id")?;
+        let board: BoardId = self.parent_of(LANE, &id)?;
         let key = self
             .keys_at(LANES_ON_BOARD, &[&board], &[id.to_string()], index, 1)?
             .remove(0);
-        self.reposition(LANE, &id, &key, None, now)
+        self.update_one(LANE, LANE.reorder, &id, &key, now)
     }
 
     /// Marks a step as a moment of truth, or not.
@@ -153,12 +181,12 @@ impl Store {
         is_moment_of_truth: bool,
         now: Timestamp,
     ) -> Result<()> {
-        self.set_flag(STEP, &id, "is_moment_of_truth", is_moment_of_truth, now)
+        self.update_one(STEP, STEP_MOMENT_OF_TRUTH, &id, &is_moment_of_truth, now)
     }
 
     /// Hides a lane from the board (its cards stay), or shows it again.
     pub fn set_lane_hidden(&mut self, id: LaneId, is_hidden: bool, now: Timestamp) -> Result<()> {
-        self.set_flag(LANE, &id, "is_hidden", is_hidden, now)
+        self.update_one(LANE, LANE_HIDDEN, &id, &is_hidden, now)
     }
 
     /// Deletes a stage with its steps and their cards, undoably until the store next opens.
@@ -173,7 +201,7 @@ impl Store {
     /// Deletes a step and its cards, undoably. The last step of a stage stays: a stage
     /// without a column could not be seen to be deleted or filled again.
     pub fn delete_step(&mut self, id: StepId, now: Timestamp) -> Result<()> {
-        let stage: StageId = self.parent_of(STEP, &id, "stage_id")?;
+        let stage: StageId = self.parent_of(STEP, &id)?;
         let siblings: i64 = self.read().query_row(
             "SELECT count(*) FROM steps WHERE stage_id = ?1 AND deleted_at IS NULL",
             [stage],
@@ -201,22 +229,10 @@ impl Store {
         self.set_deleted(Undoable::Lanes, &id, None)
     }
 
-    fn parent_of<P: rusqlite::types::FromSql>(
-        &self,
-        part: Part,
-        id: &dyn ToSql,
-        column: &str,
-    ) -> Result<P> {
+    fn parent_of<P: rusqlite::types::FromSql>(&self, part: Part, id: &dyn ToSql) -> Result<P> {
         use rusqlite::OptionalExtension;
         self.read()
-            .query_row(
-                &format!(
-                    "SELECT {column} FROM {} WHERE id = ?1 AND deleted_at IS NULL",
-                    part.table
-                ),
-                [id],
-                |r| r.get(0),
-            )
+            .query_row(part.parent, [id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound {
                 entity: part.entity,
@@ -225,57 +241,20 @@ impl Store {
 
     fn retitle(&mut self, part: Part, id: &dyn ToSql, title: &str, now: Timestamp) -> Result<()> {
         let title = text::required(part.title_field, title, Limit::Line)?;
-        self.update_one(part, id, "title = ?2", &title, now)
+        self.update_one(part, part.retitle, id, &title, now)
     }
 
-    fn set_flag(
-        &mut self,
-        part: Part,
-        id: &dyn ToSql,
-        column: &str,
-        value: bool,
-        now: Timestamp,
-    ) -> Result<()> {
-        self.update_one(part, id, &format!("{column} = ?2"), &value, now)
-    }
-
-    fn reposition(
-        &mut self,
-        part: Part,
-        id: &dyn ToSql,
-        key: &OrderKey,
-        new_parent: Option<(&str, &dyn ToSql)>,
-        now: Timestamp,
-    ) -> Result<()> {
-        match new_parent {
-            None => self.update_one(part, id, "order_key = ?2", key, now),
-            Some((column, parent)) => self.write(|tx| {
-                tx.execute(
-                    &format!("UPDATE {} SET order_key = ?2, {column} = ?3, updated_at = ?4 WHERE id = ?1", part.table),
-                    params![id, key, parent, now.0],
-                )?;
-                Ok(())
-            }),
-        }
-    }
-
+    /// Runs `statement` (?1 the id, ?2 the value, ?3 the time) on a row that is still there.
     fn update_one(
         &mut self,
         part: Part,
+        statement: &str,
         id: &dyn ToSql,
-        set: &str,
         value: &dyn ToSql,
         now: Timestamp,
     ) -> Result<()> {
         self.write(|tx| {
-            let changed = tx.execute(
-                &format!(
-                    "UPDATE {} SET {set}, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
-                    part.table
-                ),
-                params![id, value, now.0],
-            )?;
-            if changed == 0 {
+            if tx.execute(statement, params![id, value, now.0])? == 0 {
                 return Err(Error::NotFound {
                     entity: part.entity,
                 });

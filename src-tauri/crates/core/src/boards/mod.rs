@@ -9,7 +9,7 @@ mod reading;
 mod voices;
 mod writing;
 
-use reading::BOARD_COLUMNS;
+use reading::board_columns;
 pub(crate) mod templates;
 
 pub use emotions::{EmotionRating, RatedSpread, SCALE, StepEmotions, summarise};
@@ -223,8 +223,10 @@ impl BoardDraft {
 impl Store {
     /// The workshop's boards in the facilitator's order, with what they hold.
     pub fn list_boards(&self, workshop: WorkshopId) -> Result<Vec<BoardSummary>> {
-        let mut boards = self.read().prepare_cached(&format!(
-            "SELECT {BOARD_COLUMNS}, p.name,
+        let mut boards = self.read().prepare_cached(concat!(
+            "SELECT ",
+            board_columns!(),
+            ", p.name,
                 (SELECT count(*) FROM steps s JOIN stages g ON g.id = s.stage_id
                   WHERE g.board_id = b.id AND s.deleted_at IS NULL AND g.deleted_at IS NULL),
                 (SELECT count(*) FROM cards c JOIN lanes l ON l.id = c.lane_id

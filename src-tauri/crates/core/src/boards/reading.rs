@@ -87,10 +87,15 @@ impl Board {
 }
 
 /// The columns [`board_from_row`] reads, from `journey_boards` aliased `b`.
-pub(crate) const BOARD_COLUMNS: &str = "b.id, b.workshop_id, b.actor_id, b.title, b.scenario,
-    b.expectations, b.order_key, b.created_at, b.updated_at";
+macro_rules! board_columns {
+    () => {
+        "b.id, b.workshop_id, b.actor_id, b.title, b.scenario,
+    b.expectations, b.order_key, b.created_at, b.updated_at"
+    };
+}
+pub(crate) use board_columns;
 
-/// A board from [`BOARD_COLUMNS`], starting at column `at`.
+/// A board from [`board_columns`], starting at column `at`.
 pub(crate) fn board_from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<JourneyBoard> {
     Ok(JourneyBoard {
         id: row.get(at)?,
@@ -108,14 +113,23 @@ pub(crate) fn board_from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Journ
 }
 
 /// The columns [`card_from_row`] reads, from `cards` aliased `c`.
-pub(crate) const CARD_COLUMNS: &str = "c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind,
+macro_rules! card_columns {
+    () => {
+        "c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind,
     c.source, c.author_id, c.owner, c.metric, c.created_at, c.updated_at,
-    a.name, a.kind, a.quote_by_name";
+    a.name, a.kind, a.quote_by_name"
+    };
+}
+pub(crate) use card_columns;
 /// The cards, each with its author while they are in the workshop (for its credit).
-pub(crate) const CARDS_WITH_AUTHORS: &str =
-    "cards c LEFT JOIN participants a ON a.id = c.author_id AND a.deleted_at IS NULL";
+macro_rules! cards_with_authors {
+    () => {
+        "cards c LEFT JOIN participants a ON a.id = c.author_id AND a.deleted_at IS NULL"
+    };
+}
+pub(crate) use cards_with_authors;
 
-/// A card from [`CARD_COLUMNS`].
+/// A card from [`card_columns`].
 pub(crate) fn card_from_row(r: &Row<'_>) -> rusqlite::Result<Card> {
     Ok(Card {
         id: r.get(0)?,
@@ -148,7 +162,11 @@ impl Store {
     pub fn journey_board(&self, id: BoardId) -> Result<JourneyBoard> {
         self.read()
             .query_row(
-                &format!("SELECT {BOARD_COLUMNS} FROM journey_boards b WHERE b.id = ?1 AND b.deleted_at IS NULL"),
+                concat!(
+                    "SELECT ",
+                    board_columns!(),
+                    " FROM journey_boards b WHERE b.id = ?1 AND b.deleted_at IS NULL"
+                ),
                 [id],
                 |row| board_from_row(row, 0),
             )
@@ -245,8 +263,12 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
         let cards = conn
-            .prepare_cached(&format!(
-                "SELECT {CARD_COLUMNS} FROM {CARDS_WITH_AUTHORS} JOIN lanes l ON l.id = c.lane_id
+            .prepare_cached(concat!(
+                "SELECT ",
+                card_columns!(),
+                " FROM ",
+                cards_with_authors!(),
+                " JOIN lanes l ON l.id = c.lane_id
                  WHERE l.board_id = ?1 AND c.deleted_at IS NULL AND l.deleted_at IS NULL
                  ORDER BY c.step_id, c.lane_id, c.order_key"
             ))?

@@ -146,10 +146,15 @@ impl PersonaDraft {
     }
 }
 
-const COLUMNS: &str = "id, workshop_id, order_key, name, avatar_colour, role, quote, story, goals,
+/// The columns [`from_row`] reads, in its order (the portrait's presence follows them).
+macro_rules! columns {
+    () => {
+        "id, workshop_id, order_key, name, avatar_colour, role, quote, story, goals,
     needs, pain_points, behaviours, channels, wants_to_feel, empathy_says, empathy_thinks,
     empathy_does, empathy_feels, evidence, evidence_sources, interview_count, is_anti_persona,
-    anti_reason, created_at, updated_at";
+    anti_reason, created_at, updated_at"
+    };
+}
 
 fn json_list(row: &Row<'_>, index: usize) -> rusqlite::Result<Vec<String>> {
     let text: String = row.get(index)?;
@@ -204,8 +209,10 @@ fn not_found() -> Error {
 impl Store {
     /// The workshop's personas in the facilitator's order.
     pub fn list_personas(&self, workshop: WorkshopId) -> Result<Vec<Persona>> {
-        let mut statement = self.read().prepare_cached(&format!(
-            "SELECT {COLUMNS}, portrait IS NOT NULL FROM personas
+        let mut statement = self.read().prepare_cached(concat!(
+            "SELECT ",
+            columns!(),
+            ", portrait IS NOT NULL FROM personas
              WHERE workshop_id = ?1 AND deleted_at IS NULL ORDER BY order_key"
         ))?;
         let rows = statement.query_map([workshop], from_row)?;
@@ -216,8 +223,10 @@ impl Store {
     pub fn persona(&self, id: PersonaId) -> Result<Persona> {
         self.read()
             .query_row(
-                &format!(
-                    "SELECT {COLUMNS}, portrait IS NOT NULL FROM personas
+                concat!(
+                    "SELECT ",
+                    columns!(),
+                    ", portrait IS NOT NULL FROM personas
                      WHERE id = ?1 AND deleted_at IS NULL"
                 ),
                 [id],
@@ -298,8 +307,10 @@ pub(crate) fn fallback_colour(count: usize) -> &'static str {
 pub(crate) fn insert(tx: &Transaction<'_>, p: &Persona, portrait: Option<&Portrait>) -> Result<()> {
     let d = &p.draft;
     tx.execute(
-        &format!(
-            "INSERT INTO personas ({COLUMNS}, portrait, portrait_type) VALUES (?1, ?2, ?3, ?4, ?5,
+        concat!(
+            "INSERT INTO personas (",
+            columns!(),
+            ", portrait, portrait_type) VALUES (?1, ?2, ?3, ?4, ?5,
                 ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
                 ?23, ?24, ?25, ?26, ?27)"
         ),
