@@ -2,6 +2,7 @@
 // in-memory lists, and records every call so tests can check what the UI asked for.
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { IpcError, Participant, Persona, PersonaDraft, WorkshopDraft, WorkshopSummary } from '../src/lib/bindings';
+import { newPersona } from '../src/screens/persona-editor-state.svelte';
 
 export interface Call {
   command: string;
@@ -48,23 +49,9 @@ export function persona(name: string, extra: Partial<Persona> = {}): Persona {
   return {
     id: id(),
     workshopId: 'w',
+    ...newPersona(),
     name,
     avatarColour: '#0072b2',
-    role: '',
-    quote: '',
-    story: '',
-    goals: [],
-    needs: [],
-    painPoints: [],
-    behaviours: [],
-    channels: [],
-    wantsToFeel: [],
-    empathy: { says: [], thinks: [], does: [], feels: [] },
-    evidence: 'assumed',
-    evidenceSources: '',
-    interviewCount: 0,
-    isAntiPersona: false,
-    antiReason: '',
     hasPortrait: false,
     orderKey: 'a0',
     createdAt: 1,

@@ -25,6 +25,7 @@ const copies: [RegExp, string][] = [
   [/max="20"|Math\.min\(20/, 'the dot budget (DOT_BUDGET)'],
   [/\^\[["“‘']/, 'which words are a quote (boards::card_kind)'],
   [/kind === 'customer' \? 'customer'/, "a card's source (boards::card_source)"],
+  [/['"`]New persona['"`]/, 'what a new persona starts from (NEW_PERSONA)'],
 ];
 
 describe('Rules live in the core', () => {

@@ -25,6 +25,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             feltboard_core::text::QUOTE_MARKS.map(String::from),
         )
         .constant(
+            "NEW_PERSONA",
+            feltboard_core::personas::PersonaDraft::new_persona(),
+        )
+        .constant(
             "DOT_BUDGET",
             [
                 *feltboard_room::DOT_BUDGET.start(),

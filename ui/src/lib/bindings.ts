@@ -124,6 +124,8 @@ export const DOT_BUDGET = [1,20] as const;
 
 export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐","Neutral"],[-1,"🙁","Unhappy"],[-2,"😠","Upset"]] as const;
 
+export const NEW_PERSONA = {"antiReason":"","avatarColour":"","behaviours":[],"channels":[],"empathy":{"does":[],"feels":[],"says":[],"thinks":[]},"evidence":"assumed","evidenceSources":"","goals":[],"interviewCount":0,"isAntiPersona":false,"name":"New persona","needs":[],"painPoints":[],"quote":"","role":"","story":"","wantsToFeel":[]} as const;
+
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;
 
 export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blue","Purple","Grey"] as const;

@@ -1,11 +1,16 @@
 // What the persona editor holds: the persona as stored, and the draft on screen, saved as
 // the facilitator types.
 import { Autosave } from '../lib/autosave.svelte';
-import type { Persona, PersonaDraft, PersonaId } from '../lib/bindings';
+import { NEW_PERSONA, type Persona, type PersonaDraft, type PersonaId } from '../lib/bindings';
 import { ipc, messageOf } from '../lib/ipc';
 
-/** The name a new persona starts with, until the facilitator types theirs. */
-export const NEW_PERSONA_NAME = 'New persona';
+/** The name a new persona starts with (the core's), until the facilitator types theirs. */
+export const NEW_PERSONA_NAME = NEW_PERSONA.name;
+
+/** A fresh copy of what a new persona starts from (the core's), to fill in and send. */
+export function newPersona(): PersonaDraft {
+  return JSON.parse(JSON.stringify(NEW_PERSONA)) as PersonaDraft;
+}
 
 export function draftOf(p: Persona): PersonaDraft {
   return {

@@ -74,6 +74,16 @@ pub struct PersonaDraft {
     pub anti_reason: String,
 }
 
+impl PersonaDraft {
+    /// What "New persona" starts from; the editor asks for a name while it still has this one.
+    pub fn new_persona() -> PersonaDraft {
+        PersonaDraft {
+            name: "New persona".to_owned(),
+            ..PersonaDraft::default()
+        }
+    }
+}
+
 /// A persona as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

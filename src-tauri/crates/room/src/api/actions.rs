@@ -9,7 +9,7 @@ use feltboard_core::{Store, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Message, Refusal, answer, parse};
-use super::door::{Asking, admitted, with_store};
+use super::door::{Asking, Rate, with_store};
 use crate::shared::{RoomEvent, lock};
 
 #[derive(Deserialize)]
@@ -24,12 +24,8 @@ pub(super) async fn note(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    let who = admitted(&shared, peer, &headers, &shared.writes)?;
+    let who = asking.admitted(Rate::Writes)?;
+    let shared = asking.shared;
     let request: NoteRequest = parse(body)?;
     with_store(&shared, move |store, board| {
         store.submit_note(
@@ -62,12 +58,8 @@ pub(super) async fn rating(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    let who = admitted(&shared, peer, &headers, &shared.writes)?;
+    let who = asking.admitted(Rate::Writes)?;
+    let shared = asking.shared;
     let request: RatingRequest = parse(body)?;
     with_store(&shared, move |store, board| {
         store.rate_step_on(board, request.step_id, who, request.score, Timestamp::now())
@@ -124,12 +116,8 @@ pub(super) async fn change_dots(
     + Send
     + 'static,
 ) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    let who = admitted(&shared, peer, &headers, &shared.writes)?;
+    let who = asking.admitted(Rate::Writes)?;
+    let shared = asking.shared;
     let request: VoteRequest = parse(body)?;
     let voting = *lock(&shared.voting);
     if !voting.open {

@@ -3,7 +3,7 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
@@ -13,7 +13,6 @@ use feltboard_core::{Error, Store};
 
 use super::answers::Refusal;
 use super::{CODE_HEADER, DEVICE_HEADER};
-use crate::limits::RateLimit;
 use crate::shared::{Shared, lock};
 
 /// Who is asking, as every route sees it: the room, the phone's network address, and the
@@ -62,29 +61,6 @@ pub(super) fn check_code(shared: &Shared, headers: &HeaderMap) -> Result<(), Ref
     }
 }
 
-/// Who is asking: the room's code (a wrong one counted against the address, as at the
-/// door), a token this room gave out, and within the rate `limit`.
-pub(super) fn admitted(
-    shared: &Shared,
-    peer: SocketAddr,
-    headers: &HeaderMap,
-    limit: &Mutex<RateLimit<String>>,
-) -> Result<ParticipantId, Refusal> {
-    check_code_at_the_door(shared, peer, headers)?;
-    let not_in = || {
-        Refusal::new(
-            StatusCode::UNAUTHORIZED,
-            "This phone is not in the room yet (or the room was opened again): join first.",
-        )
-    };
-    let token = header_of(headers, DEVICE_HEADER).ok_or_else(not_in)?;
-    let who = lock(&shared.devices).who(token).ok_or_else(not_in)?;
-    if !lock(limit).allow(token.to_owned(), shared.now_ms()) {
-        return Err(slow_down());
-    }
-    Ok(who)
-}
-
 pub(super) fn slow_down() -> Refusal {
     Refusal::new(
         StatusCode::TOO_MANY_REQUESTS,
@@ -111,18 +87,47 @@ pub(super) async fn with_store<T: Send + 'static>(
     .map_err(|_| Refusal::from(Error::Busy))?
 }
 
-/// The code's check before joining. Only wrong codes count against an address: a room of
-/// phones behind one router still joins, and a guesser is stopped after a few tries.
-pub(super) fn check_code_at_the_door(
-    shared: &Shared,
-    peer: SocketAddr,
-    headers: &HeaderMap,
-) -> Result<(), Refusal> {
-    check_code(shared, headers).map_err(|refusal| {
-        if lock(&shared.joins).allow(peer.ip(), shared.now_ms()) {
-            refusal
-        } else {
-            slow_down()
+/// Which of the room's rates a request counts against.
+#[derive(Clone, Copy)]
+pub(super) enum Rate {
+    Reads,
+    Writes,
+}
+
+impl Asking {
+    /// The code's check before joining. Only wrong codes count against an address: a room
+    /// of phones behind one router still joins, and a guesser is stopped after a few tries.
+    pub(super) fn at_the_door(&self) -> Result<(), Refusal> {
+        let shared = &self.shared;
+        check_code(shared, &self.headers).map_err(|refusal| {
+            if lock(&shared.joins).allow(self.peer.ip(), shared.now_ms()) {
+                refusal
+            } else {
+                slow_down()
+            }
+        })
+    }
+
+    /// Who is asking: the room's code (a wrong one counted against the address, as at the
+    /// door), a token this room gave out, and within the `rate`.
+    pub(super) fn admitted(&self, rate: Rate) -> Result<ParticipantId, Refusal> {
+        self.at_the_door()?;
+        let shared = &self.shared;
+        let not_in = || {
+            Refusal::new(
+                StatusCode::UNAUTHORIZED,
+                "This phone is not in the room yet (or the room was opened again): join first.",
+            )
+        };
+        let token = header_of(&self.headers, DEVICE_HEADER).ok_or_else(not_in)?;
+        let who = lock(&shared.devices).who(token).ok_or_else(not_in)?;
+        let limit = match rate {
+            Rate::Reads => &shared.reads,
+            Rate::Writes => &shared.writes,
+        };
+        if !lock(limit).allow(token.to_owned(), shared.now_ms()) {
+            return Err(slow_down());
         }
-    })
+        Ok(who)
+    }
 }

@@ -9,7 +9,7 @@ use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Refusal, answer, parse};
-use super::door::{Asking, check_code_at_the_door, slow_down, with_store};
+use super::door::{Asking, slow_down, with_store};
 use crate::shared::{RoomEvent, lock};
 
 #[derive(Deserialize)]
@@ -40,12 +40,8 @@ pub(super) struct Welcome {
 }
 
 pub(super) async fn welcome(asking: Asking) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    check_code_at_the_door(&shared, peer, &headers)?;
+    asking.at_the_door()?;
+    let shared = asking.shared;
     let workshop = shared.workshop;
     let view = with_store(&shared, move |store, board| {
         Ok(Welcome {
@@ -61,12 +57,8 @@ pub(super) async fn join(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    check_code_at_the_door(&shared, peer, &headers)?;
+    asking.at_the_door()?;
+    let shared = asking.shared;
     let request: JoinRequest = parse(body)?;
     let full = || Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "The room is full.");
     if lock(&shared.devices).is_full() {
@@ -97,7 +89,7 @@ pub(super) async fn join(
     .await?;
     // A few phones from one address, then one now and then: a person rejoining is fine,
     // one person taking every seat is not.
-    let admitted = if lock(&shared.admissions).allow(peer.ip(), shared.now_ms()) {
+    let admitted = if lock(&shared.admissions).allow(asking.peer.ip(), shared.now_ms()) {
         lock(&shared.devices).admit(participant.id).ok_or_else(full)
     } else {
         Err(slow_down())

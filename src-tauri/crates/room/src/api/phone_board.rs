@@ -8,7 +8,7 @@ use feltboard_core::room::VOTABLE;
 use serde::Serialize;
 
 use super::answers::{Refusal, answer};
-use super::door::{Asking, admitted, with_store};
+use super::door::{Asking, Rate, with_store};
 use crate::shared::lock;
 
 /// The board as a phone sees it: where a note can go, the steps to rate (with this phone's
@@ -64,12 +64,8 @@ pub(super) struct PhoneCard {
 }
 
 pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
-    let Asking {
-        shared,
-        peer,
-        headers,
-    } = asking;
-    let who = admitted(&shared, peer, &headers, &shared.reads)?;
+    let who = asking.admitted(Rate::Reads)?;
+    let shared = asking.shared;
     let voting = *lock(&shared.voting);
     let view = with_store(&shared, move |store, board| {
         let you = store.participant(who)?.draft;
