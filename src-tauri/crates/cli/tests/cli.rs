@@ -1,4 +1,6 @@
 //! The command line as a person uses it: its output, its files, its errors and exit codes.
+//!
+//! Long as a list is long: each test is one command typed, standing alone.
 
 use std::path::Path;
 use std::process::{Command, Output};

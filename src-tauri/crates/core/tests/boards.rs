@@ -1,4 +1,6 @@
 //! Journey boards through the store's public API, on real SQLite.
+//!
+//! Long as a list is long: each test is one thing done to a board, standing alone.
 
 use feltboard_core::boards::{
     Board, BoardDraft, CardDraft, CardKind, CardSource, Curve, LaneKind, board_templates,

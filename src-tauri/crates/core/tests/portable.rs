@@ -1,4 +1,6 @@
 //! The portable workshop file: what goes out comes back, and a bad file writes nothing.
+//!
+//! Long as a list is long: each test is one file a facilitator could be handed, standing alone.
 
 use feltboard_core::boards::CardKind;
 use feltboard_core::ids::WorkshopId;

@@ -1,5 +1,7 @@
 //! The room's side of the store: notes from phones wait for the facilitator, dots are
 //! limited to a budget.
+//!
+//! Long as a list is long: each test is one thing a phone asks of the store, standing alone.
 
 use feltboard_core::boards::{Board, CardKind, CardSource};
 use feltboard_core::ids::{CardId, LaneId, StepId};

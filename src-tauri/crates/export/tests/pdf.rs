@@ -1,5 +1,7 @@
 //! The PDF of real workshops, read back with poppler's tools as a stakeholder's viewer would,
 //! and the PNG of a board.
+//!
+//! Long as a list is long: each test is one thing a stakeholder would notice, standing alone.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

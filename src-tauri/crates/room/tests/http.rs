@@ -1,5 +1,8 @@
 //! The room's server, through a real socket on loopback: who gets in, what they can reach,
 //! and that whatever is refused leaves the store as it was.
+//!
+//! Long as a list is long: each test is one request a phone or an attacker could send,
+//! standing alone; the lab they share is in `support/`.
 
 mod support;
 
