@@ -59,6 +59,7 @@ const stages: Stage[] = Array.from({ length: STAGES }, (_, s) => {
       title: `Step ${s + 1}.${t + 1}`,
       orderKey: key(t),
       isMomentOfTruth: t === 2 && s % 3 === 0,
+      basedOn: null,
     })),
   };
 });
@@ -66,7 +67,7 @@ const steps = stages.flatMap((s) => s.steps);
 
 function card(stepId: string, laneId: string, draft: CardDraft): Card {
   // The core credits cards; the benchmark's all read the same.
-  return { id: id(), stepId, laneId, orderKey: key(serial), createdAt: now, updatedAt: now, credit: 'Team', ...draft };
+  return { id: id(), stepId, laneId, orderKey: key(serial), createdAt: now, updatedAt: now, credit: 'Team', creditedByName: true, ...draft };
 }
 
 // Cells filled row by row, as the real benchmark fills them; the array is kept in cell order.
@@ -76,7 +77,7 @@ let cards: Card[] = [];
 for (let i = 0; i < CARDS; i++) {
   const step = nth(steps, i);
   const lane = nth(lanes, Math.floor(i / steps.length));
-  const draft: CardDraft = { text: `${nth(PHRASES, i)} (${i})`, kind: nth(KINDS, i), source: i % 4 === 0 ? 'customer' : 'team', authorId: null, owner: '', metric: '' };
+  const draft: CardDraft = { text: `${nth(PHRASES, i)} (${i})`, kind: nth(KINDS, i), source: i % 4 === 0 ? 'customer' : 'team', authorId: null, owner: '', metric: '', target: '', status: 'idea' };
   cards.push(card(step.id, lane.id, draft));
 }
 const cellOrder = (c: Card) => steps.findIndex((s) => s.id === c.stepId) * lanes.length + lanes.findIndex((l) => l.id === c.laneId);
@@ -91,13 +92,15 @@ const emotions: StepEmotions[] = steps.map((step, i) => ({
   assumed: Math.round(2 * Math.sin(i / 4)),
   desired: Math.min(2, Math.round(2 * Math.sin(i / 4)) + 1),
   rated: { mean: 1.8 * Math.sin(i / 5), min: -2, max: 2, stdDev: 0.9, count: 4 },
+  segments: [],
 }));
 
 const board = (): Board => ({
   id: boardId,
   workshopId: workshop.id,
   title: 'Big board',
-  actorId: null,
+  personaIds: [],
+  basedOn: null,
   scenario: 'A customer returns a parcel bought online.',
   expectations: 'A label in a minute and the money back within a week.',
   orderKey: key(0),
@@ -108,6 +111,8 @@ const board = (): Board => ({
   cards,
   ratings: [],
   emotions,
+  evidence: [],
+  support: [],
 });
 const boardId = id();
 
@@ -125,7 +130,7 @@ const handlers: Record<string, (args: Args) => unknown> = {
   list_workshops: (): WorkshopSummary[] => [{ ...workshop, participantCount: 0, personaCount: 0, boardCount: 1 }],
   get_workshop: () => workshop,
   list_boards: (): BoardSummary[] => [
-    { ...board(), actorName: null, stageTitles: stages.map((s) => s.title), stepCount: steps.length, cardCount: cards.length },
+    { ...board(), personaNames: [], stageTitles: stages.map((s) => s.title), stepCount: steps.length, cardCount: cards.length },
   ],
   list_personas: () => [],
   list_participants: () => [],
@@ -138,7 +143,7 @@ const handlers: Record<string, (args: Args) => unknown> = {
   },
   // What the core makes of typed text is its own rule; here, a team note.
   add_spoken_card: ({ stepId, laneId, text }) => {
-    const draft: CardDraft = { text: String(text), kind: 'note', source: 'team', authorId: null, owner: '', metric: '' };
+    const draft: CardDraft = { text: String(text), kind: 'note', source: 'team', authorId: null, owner: '', metric: '', target: '', status: 'idea' };
     const added = card(String(stepId), String(laneId), draft);
     place([added], added.stepId, added.laneId, null);
     return added;

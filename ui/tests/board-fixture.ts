@@ -2,10 +2,10 @@
 import type { Board } from '../src/lib/bindings';
 
 export function boardFixture(): Board {
-  const step = (id: string, stageId: string, title: string) => ({ id, stageId, title, orderKey: 'a0', isMomentOfTruth: false });
+  const step = (id: string, stageId: string, title: string) => ({ id, stageId, title, orderKey: 'a0', isMomentOfTruth: false, basedOn: null });
   const lane = (id: string, kind: Board['lanes'][number]['kind'], title: string) => ({ id, kind, title, orderKey: 'a0', isHidden: false });
   return {
-    id: 'b', workshopId: 'w', actorId: null, title: 'Returns', scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
+    id: 'b', workshopId: 'w', personaIds: [], basedOn: null, title: 'Returns', scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
     stages: [
       { id: 'g1', title: 'Deciding', orderKey: 'a0', steps: [step('s1', 'g1', 'Unboxes'), step('s2', 'g1', 'Checks policy')] },
       { id: 'g2', title: 'Sending', orderKey: 'a1', steps: [step('s3', 'g2', 'Drops it off')] },
@@ -14,5 +14,7 @@ export function boardFixture(): Board {
     cards: [],
     ratings: [],
     emotions: [],
+    evidence: [],
+    support: [],
   };
 }

@@ -13,8 +13,8 @@ const open = vi.fn<() => Promise<string | null>>();
 vi.mock('@tauri-apps/plugin-dialog', () => ({ save: (options: { defaultPath: string }) => save(options), open: () => open() }));
 
 const board = (id: string, title: string): BoardSummary => ({
-  id, title, workshopId: 'w', actorId: null, scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
-  actorName: null, stageTitles: [], stepCount: 3, cardCount: 12,
+  id, title, workshopId: 'w', personaIds: [], basedOn: null, scenario: '', expectations: '', orderKey: 'a0', createdAt: 1, updatedAt: 1,
+  personaNames: [], stageTitles: [], stepCount: 3, cardCount: 12,
 });
 
 function setup(overrides = {}) {

@@ -38,6 +38,7 @@ export function person(name: string, extra: Partial<Participant> = {}): Particip
     kind: 'customer',
     quoteByName: false,
     colour: '#0072b2',
+    personaId: null,
     orderKey: 'a0',
     createdAt: 1,
     updatedAt: 1,

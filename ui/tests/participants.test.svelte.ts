@@ -7,7 +7,7 @@ import { ipc } from '../src/lib/ipc';
 import { fakeCore, person, refusal } from './fake-core';
 
 function renderList(core: ReturnType<typeof fakeCore>) {
-  const props = $state({ workshopId: 'w', participants: [...core.participants], onchange: async () => {} });
+  const props = $state({ workshopId: 'w', participants: [...core.participants], personas: [], onchange: async () => {} });
   props.onchange = async () => {
     props.participants = await ipc.listParticipants('w');
   };

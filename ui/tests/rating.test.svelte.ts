@@ -5,7 +5,7 @@ import RatingDialog from '../src/components/board/RatingDialog.svelte';
 import type { Step } from '../src/lib/bindings';
 import { person } from './fake-core';
 
-const step: Step = { id: 's1', stageId: 'g1', title: 'Gets a label', orderKey: 'a0', isMomentOfTruth: false };
+const step: Step = { id: 's1', stageId: 'g1', title: 'Gets a label', orderKey: 'a0', isMomentOfTruth: false, basedOn: null };
 const maya = person('Maya');
 const tomas = person('Tomás');
 

@@ -2,6 +2,7 @@
 //! returns its result; nothing else happens here.
 
 mod boards;
+mod decisions;
 mod export;
 mod participants;
 mod personas;
@@ -20,6 +21,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
         .constant("EMOTION_SCALE", feltboard_core::boards::SCALE)
         .constant("CARD_KIND_NAMES", feltboard_core::boards::CARD_KIND_NAMES)
+        .constant(
+            "OPPORTUNITY_STATUS_NAMES",
+            feltboard_core::boards::OPPORTUNITY_STATUS_NAMES,
+        )
         .constant(
             "QUOTE_MARKS",
             feltboard_core::text::QUOTE_MARKS.map(String::from),
@@ -95,6 +100,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             boards::restore_cards,
             boards::set_curve_point,
             boards::rate_step,
+            decisions::start_to_be,
+            decisions::compare_with_as_is,
+            decisions::link_evidence,
+            decisions::unlink_evidence,
             export::export_preview,
             export::export_pdf,
             export::export_board,

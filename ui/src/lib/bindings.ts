@@ -76,6 +76,10 @@ export const commands = {
 	setCurvePoint: (stepId: StepId, curve: Curve, score: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("set_curve_point", { stepId, curve, score })),
 	/**  Records (or withdraws) how a participant felt at a step. */
 	rateStep: (stepId: StepId, participantId: ParticipantId, score: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("rate_step", { stepId, participantId, score })),
+	startToBe: (id: BoardId) => typedError<BoardId, IpcError>(__TAURI_INVOKE("start_to_be", { id })),
+	compareWithAsIs: (id: BoardId) => typedError<Comparison, IpcError>(__TAURI_INVOKE("compare_with_as_is", { id })),
+	linkEvidence: (opportunity: CardId, evidence: EvidenceItem[]) => typedError<null, IpcError>(__TAURI_INVOKE("link_evidence", { opportunity, evidence })),
+	unlinkEvidence: (opportunity: CardId, evidence: EvidenceItem[]) => typedError<null, IpcError>(__TAURI_INVOKE("unlink_evidence", { opportunity, evidence })),
 	exportPreview: (workshopId: WorkshopId, pageSize: PageSize, include: Include) => typedError<ExportPreview, IpcError>(__TAURI_INVOKE("export_preview", { workshopId, pageSize, include })),
 	exportPdf: (workshopId: WorkshopId, pageSize: PageSize, include: Include, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_pdf", { workshopId, pageSize, include, path })),
 	exportBoard: (workshopId: WorkshopId, boardId: BoardId, format: BoardFormat, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_board", { workshopId, boardId, format, path })),
@@ -126,6 +130,8 @@ export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐
 
 export const NEW_PERSONA = {"antiReason":"","avatarColour":"","behaviours":[],"channels":[],"empathy":{"does":[],"feels":[],"says":[],"thinks":[]},"evidence":"assumed","evidenceSources":"","goals":[],"interviewCount":0,"isAntiPersona":false,"name":"New persona","needs":[],"painPoints":[],"quote":"","role":"","story":"","wantsToFeel":[]} as const;
 
+export const OPPORTUNITY_STATUS_NAMES = [["idea","Idea"],["planned","Planned"],["in_progress","In progress"],["done","Done"]] as const;
+
 export const PALETTE = ["#0072b2","#d55e00","#009e73","#cc79a7","#8a6d00","#56b4e9","#6a3d9a","#4d4d4d"] as const;
 
 export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blue","Purple","Grey"] as const;
@@ -139,15 +145,25 @@ export type Board = {
 	lanes: Lane[],
 	cards: Card[],
 	ratings: EmotionRating[],
-	/**  The three curves at each step, in step order. */
+	/**
+	 *  The three curves at each step, in step order, with the rated curve of each of the
+	 *  board's personas.
+	 */
 	emotions: StepEmotions[],
+	/**  What supports each opportunity: cards and steps, linked by the facilitator. */
+	evidence: EvidenceLink[],
+	/**  Each opportunity that has evidence, with it counted and said in words. */
+	support: Support[],
 } & JourneyBoard;
 
 /**  What the facilitator types about a board. */
 export type BoardDraft = {
 	title: string,
-	/**  The persona whose journey this is. */
-	actorId: PersonaId | null,
+	/**
+	 *  The personas this board follows, the first the one whose journey it is. Customers in
+	 *  the room say which of them they are most like, and their ratings count for it too.
+	 */
+	personaIds: PersonaId[],
 	scenario: string,
 	/**  What the actor expects going in. */
 	expectations: string,
@@ -165,7 +181,8 @@ export type BoardId = string;
 
 /**  A board as the workshop screen lists it. */
 export type BoardSummary = {
-	actorName: string | null,
+	/**  The names of the personas it follows, in order. */
+	personaNames: string[],
 	stageTitles: string[],
 	stepCount: number,
 	cardCount: number,
@@ -182,6 +199,8 @@ export type Card = {
 	 *  ([`super::credit`]): the same words on the board, the projector and in the PDF.
 	 */
 	credit: string,
+	/**  Whether [`Card::credit`] names its author (with their consent, for a customer). */
+	creditedByName: boolean,
 	createdAt: Timestamp,
 	updatedAt: Timestamp,
 } & CardDraft;
@@ -196,6 +215,9 @@ export type CardDraft = {
 	owner: string,
 	/**  How an opportunity's success is measured. */
 	metric: string,
+	/**  The value of the metric that counts as success. */
+	target: string,
+	status: OpportunityStatus,
 };
 
 /**
@@ -212,6 +234,16 @@ export type CardKind = "note" |
 
 /**  Where a card came from: the voice of the customer, a team assumption, or research. */
 export type CardSource = "customer" | "team" | "research";
+
+/**  The to-be board beside the as-is board it started from. */
+export type Comparison = {
+	asIs: BoardId,
+	asIsTitle: string,
+	toBe: BoardId,
+	toBeTitle: string,
+	/**  In the to-be journey's order; a removed step follows the step before it as-is. */
+	steps: StepChange[],
+};
 
 /**  Which emotion curve a rating belongs to. */
 export type Curve = 
@@ -260,6 +292,19 @@ export type Evidence =
 /**  Backed by research: interviews, surveys, analytics. */
 "research";
 
+/**  What can support an opportunity. */
+export type EvidenceItem = 
+/**  Another card on the same board. */
+({ card: CardId }) & { step?: never } | 
+/**  A step of the same board: its customers' ratings. */
+({ step: StepId }) & { card?: never };
+
+/**  One piece of evidence linked to an opportunity. */
+export type EvidenceLink = {
+	opportunityId: CardId,
+	evidence: EvidenceItem,
+};
+
 /**  The first pages of the PDF as pictures, and how many pages it has in all. */
 export type ExportPreview = {
 	pageCount: number,
@@ -284,6 +329,8 @@ export type IpcError = {
 export type JourneyBoard = {
 	id: BoardId,
 	workshopId: WorkshopId,
+	/**  The as-is board this to-be journey started from. */
+	basedOn: BoardId | null,
 	orderKey: OrderKey,
 	createdAt: Timestamp,
 	updatedAt: Timestamp,
@@ -316,6 +363,9 @@ export type LaneKind = "actions" | "touchpoints" | "thoughts" |
 /**  Service blueprint: the processes that support the rest. */
 "support" | "custom";
 
+/**  How far an opportunity has got since the room. */
+export type OpportunityStatus = "idea" | "planned" | "in_progress" | "done";
+
 /**  A position among siblings; siblings sort by comparing keys as strings. */
 export type OrderKey = string;
 
@@ -340,6 +390,11 @@ export type ParticipantDraft = {
 	quoteByName: boolean,
 	/**  `#rrggbb`; empty picks the next colour of the palette. */
 	colour: string,
+	/**
+	 *  The persona they are most like, as they said on their phone or the facilitator set:
+	 *  their ratings also count for that persona's segment.
+	 */
+	personaId?: PersonaId | null,
 };
 
 /**
@@ -480,6 +535,12 @@ export type RoomStatus = {
 	voting: Voting,
 };
 
+/**  The ratings, at one step, of the customers most like one persona: a segment. */
+export type Segment = {
+	personaId: PersonaId,
+	rated: RatedSpread | null,
+};
+
 /**  Who is speaking as a card is written: new cards are credited to them. */
 export type Speaker = 
 /**  The team's own knowledge or assumption. */
@@ -511,15 +572,47 @@ export type Step = {
 	title: string,
 	orderKey: OrderKey,
 	isMomentOfTruth: boolean,
+	/**  On a to-be board: the as-is step it was copied from. */
+	basedOn: StepId | null,
 };
 
-/**  The three curves at one step. */
+/**  One row of the comparison: a step of either journey or of both. */
+export type StepChange = {
+	asIsStep: StepId | null,
+	toBeStep: StepId | null,
+	/**  The to-be step's title, or the removed as-is step's. */
+	title: string,
+	/**  The as-is title, when the to-be step renamed it. */
+	was: string | null,
+	fate: StepFate,
+	/**  Customers' ratings of the as-is step and of the to-be step. */
+	before: RatedSpread | null,
+	after: RatedSpread | null,
+	/**  The rated to-be mean minus the rated as-is mean, when customers rated both. */
+	change: number | null,
+};
+
+/**  The three curves at one step, and the rated curve of each segment. */
 export type StepEmotions = {
 	stepId: StepId,
 	assumed: number | null,
 	desired: number | null,
+	/**  Every customer's rating. */
 	rated: RatedSpread | null,
+	/**  One per persona of the board, in its order: the ratings of those most like it. */
+	segments: Segment[],
 };
+
+/**  What became of a step between the as-is and the to-be journey. */
+export type StepFate = 
+/**  In both, as it was. */
+"kept" | 
+/**  In both, renamed or marked differently. */
+"changed" | 
+/**  Only in the as-is journey. */
+"removed" | 
+/**  Only in the to-be journey. */
+"new";
 
 /**
  *  Identifies a step within a stage.
@@ -528,10 +621,35 @@ export type StepEmotions = {
  */
 export type StepId = string;
 
+/**  A step's ratings as evidence: how many customers rated it low, of how many. */
+export type StepSupport = {
+	stepId: StepId,
+	low: number,
+	rated: number,
+};
+
 /**  Where the data lives, and what is wrong with it if the store could not be opened. */
 export type StoreStatus = {
 	dataFolder: string,
 	problem: IpcError | null,
+};
+
+/**  What supports one opportunity, counted. */
+export type Support = {
+	opportunityId: CardId,
+	/**  How many cards and steps are linked. */
+	count: number,
+	quotes: number,
+	/**  Quotes credited by name (customers only with their consent). */
+	quotesByName: number,
+	/**  Linked cards other than quotes. */
+	otherCards: number,
+	steps: StepSupport[],
+	/**
+	 *  All of it in one sentence: "3 of 5 customers rated ‘Pay’ −1 or lower; 4 quotes,
+	 *  2 named with consent; 1 other card".
+	 */
+	summary: string,
 };
 
 /**  What the "new board" dialog shows of a template. */

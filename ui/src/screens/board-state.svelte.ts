@@ -1,7 +1,7 @@
 // What the board editor holds: the board as stored, who can be credited with a card, and
 // where the keyboard is. Every change goes through `change`, which saves it, records how to
 // undo it, and reloads what the store kept.
-import type { Board, BoardId, Card, Lane, Participant, Persona, Speaker, Step, StepId, WorkshopId } from '../lib/bindings';
+import type { Board, BoardId, Card, CardDraft, Lane, Participant, Persona, Speaker, Step, StepId, WorkshopId } from '../lib/bindings';
 import { recordWithNotice } from '../lib/history.svelte';
 import { FeltboardError, ipc, messageOf } from '../lib/ipc';
 import { notify } from '../lib/notices.svelte';
@@ -16,7 +16,12 @@ export interface CellRef {
 
 export const cellKey = (stepId: StepId, laneId: string): string => `${stepId}|${laneId}`;
 
-/** The card kind a lane suggests for what is typed into it. */
+/** What can be edited of a card: all of it but its place and its times. */
+export function cardDraftOf(card: Card): CardDraft {
+  const { text, kind, source, authorId, owner, metric, target, status } = card;
+  return { text, kind, source, authorId, owner, metric, target, status };
+}
+
 export class BoardState {
   readonly workshopId: WorkshopId;
   readonly boardId: BoardId;

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::ids::{ParticipantId, WorkshopId};
+use crate::ids::{ParticipantId, PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::store::{Store, Undoable, WorkshopList};
 use crate::text::{self, Limit};
@@ -38,6 +38,10 @@ pub struct ParticipantDraft {
     pub quote_by_name: bool,
     /// `#rrggbb`; empty picks the next colour of the palette.
     pub colour: String,
+    /// The persona they are most like, as they said on their phone or the facilitator set:
+    /// their ratings also count for that persona's segment.
+    #[serde(default)]
+    pub persona_id: Option<PersonaId>,
 }
 
 /// A participant as stored.
@@ -84,6 +88,7 @@ impl ParticipantDraft {
             kind: self.kind,
             quote_by_name: self.quote_by_name,
             colour,
+            persona_id: self.persona_id,
         })
     }
 }
@@ -91,7 +96,8 @@ impl ParticipantDraft {
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
     () => {
-        "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at"
+        "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at,
+         persona_id"
     };
 }
 
@@ -104,6 +110,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
             kind: row.get(3)?,
             quote_by_name: row.get(4)?,
             colour: row.get(5)?,
+            persona_id: row.get(9)?,
         },
         order_key: row.get(6)?,
         created_at: Timestamp(row.get(7)?),
@@ -154,6 +161,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<Participant> {
         self.workshop(workshop)?;
+        self.check_most_like(workshop, draft.persona_id)?;
         let (count, position) = self.append_position(WorkshopList::Participants, &workshop)?;
         let participant = Participant {
             id: ParticipantId::new(),
@@ -192,6 +200,14 @@ impl Store {
             p.draft.kind == draft.kind && name_key(&p.draft.name) == wanted && is_free(p.id)
         });
         match known {
+            // Who they are most like is theirs to say again, from any phone.
+            Some(participant) if draft.persona_id.is_some() => {
+                let again = ParticipantDraft {
+                    persona_id: draft.persona_id,
+                    ..participant.draft.clone()
+                };
+                Ok((self.update_participant(participant.id, &again, now)?, true))
+            }
             Some(participant) => Ok((participant, true)),
             None => Ok((self.add_participant(workshop, draft, now)?, false)),
         }
@@ -206,22 +222,37 @@ impl Store {
     ) -> Result<Participant> {
         let current = self.participant(id)?;
         let draft = draft.validated(&current.draft.colour)?;
+        self.check_most_like(current.workshop_id, draft.persona_id)?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE participants SET name = ?2, kind = ?3, quote_by_name = ?4, colour = ?5,
-                    updated_at = ?6 WHERE id = ?1",
+                    persona_id = ?6, updated_at = ?7 WHERE id = ?1",
                 params![
                     id,
                     draft.name,
                     draft.kind,
                     draft.quote_by_name,
                     draft.colour,
+                    draft.persona_id,
                     now.0
                 ],
             )?;
             Ok(())
         })?;
         self.participant(id)
+    }
+
+    /// Refuses a persona that is not one of the workshop's.
+    fn check_most_like(&self, workshop: WorkshopId, persona: Option<PersonaId>) -> Result<()> {
+        match persona {
+            Some(persona) if self.persona(persona)?.workshop_id != workshop => {
+                Err(Error::Invalid {
+                    field: "Who they are most like",
+                    reason: "that persona belongs to another workshop".to_owned(),
+                })
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Removes a participant, undoably until the store is next opened. Their cards stay.
@@ -241,7 +272,7 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, p: &Participant) -> Result<
         concat!(
             "INSERT INTO participants (",
             columns!(),
-            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
         ),
         params![
             p.id,
@@ -252,7 +283,8 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, p: &Participant) -> Result<
             p.draft.colour,
             p.order_key,
             p.created_at.0,
-            p.updated_at.0
+            p.updated_at.0,
+            p.draft.persona_id
         ],
     )?;
     Ok(())

@@ -18,6 +18,8 @@ fn note(text: &str) -> CardDraft {
         author_id: None,
         owner: String::new(),
         metric: String::new(),
+        target: String::new(),
+        status: Default::default(),
     }
 }
 
@@ -396,6 +398,7 @@ fn customers_rate_steps_once_each_and_the_team_sets_its_curves() {
         kind: ParticipantKind::Customer,
         quote_by_name: true,
         colour: String::new(),
+        persona_id: None,
     };
     let maya = store
         .add_participant(w, &person("Maya"), Timestamp(2))
@@ -494,7 +497,7 @@ fn a_duplicated_board_is_a_full_independent_copy() {
         b.board.draft.title,
         format!("{} (copy)", a.board.draft.title)
     );
-    assert_eq!(b.board.draft.actor_id, a.board.draft.actor_id);
+    assert_eq!(b.board.draft.persona_ids, a.board.draft.persona_ids);
     let shape = |x: &Board| {
         (
             x.stages

@@ -73,6 +73,7 @@ fn edit_until_killed(dir: &Path) {
             kind: ParticipantKind::Customer,
             quote_by_name: false,
             colour: String::new(),
+            persona_id: None,
         };
         store
             .add_participant(workshop, &person, Timestamp::now())

@@ -10,6 +10,7 @@ fn person(name: &str, kind: ParticipantKind) -> ParticipantDraft {
         kind,
         quote_by_name: false,
         colour: String::new(),
+        persona_id: None,
     }
 }
 
@@ -66,6 +67,7 @@ fn an_edit_changes_kind_consent_and_colour() {
         kind: ParticipantKind::Stakeholder,
         quote_by_name: true,
         colour: "#ABCDEF".into(),
+        persona_id: None,
     };
     let edited = store
         .update_participant(added.id, &edit, Timestamp(3))

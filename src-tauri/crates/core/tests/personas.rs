@@ -253,17 +253,15 @@ fn a_deleted_persona_comes_back_with_undo_and_its_board_keeps_its_cards() {
         .expect("deleted");
     assert_eq!(store.list_personas(sample).expect("list").len(), 1);
     let board = store.list_boards(sample).expect("boards").remove(0);
-    assert_eq!(
-        board.actor_name, None,
-        "a board without its actor still shows"
+    assert!(
+        board.persona_names.is_empty(),
+        "a board without its persona still shows"
     );
     assert!(board.card_count > 0);
     store.restore_persona(maya.id).expect("undo");
     assert_eq!(
-        store.list_boards(sample).expect("boards")[0]
-            .actor_name
-            .as_deref(),
-        Some("Maya Okafor")
+        store.list_boards(sample).expect("boards")[0].persona_names,
+        ["Maya Okafor"]
     );
 }
 

@@ -48,13 +48,14 @@ fn content(file: &WorkshopFile) -> Vec<String> {
         )
     }));
     for board in &file.boards {
-        let actor = file
-            .personas
+        let followed: Vec<_> = board
+            .persona_ids
             .iter()
-            .find(|p| Some(&p.id) == board.actor_id.as_ref())
-            .map(|p| &p.name);
+            .filter_map(|id| file.personas.iter().find(|p| &p.id == id))
+            .map(|p| &p.name)
+            .collect();
         lines.push(format!(
-            "{} actor={actor:?} {} {}",
+            "{} personas={followed:?} {} {}",
             board.title, board.scenario, board.expectations
         ));
         let step = |id: &String| {
@@ -278,8 +279,8 @@ fn a_bad_file_is_refused_with_its_place_and_what_to_do_and_writes_nothing() {
         ),
         (
             "newer",
-            edited(&file, |v| v["version"] = 3.into()),
-            "newer Feltboard (file version 3; this one reads up to 2). Nothing was imported; update Feltboard",
+            edited(&file, |v| v["version"] = 4.into()),
+            "newer Feltboard (file version 4; this one reads up to 3). Nothing was imported; update Feltboard",
         ),
         (
             "no version",
@@ -592,7 +593,7 @@ fn the_dots_on_a_board_go_out_in_the_file_and_come_back() {
             .expect("a dot");
     }
     let file = store.workshop_file(workshop, NOW).expect("file");
-    assert_eq!(file.version, 2);
+    assert_eq!(file.version, feltboard_core::portable::VERSION);
     assert_eq!(file.boards[0].votes.len(), 4, "every dot is in the file");
     let copy = store
         .import_workshop(

@@ -448,6 +448,7 @@ fn the_board_holds_at_most_so_many_waiting_notes_in_all() {
                 kind: ParticipantKind::Customer,
                 quote_by_name: false,
                 colour: String::new(),
+                persona_id: None,
             };
             r.store
                 .add_participant(workshop, &draft, NOW)

@@ -76,5 +76,5 @@ fn the_sample_shows_what_the_app_is_for() {
         "enough cards to look like a real wall: {}",
         board.card_count
     );
-    assert_eq!(board.actor_name.as_deref(), Some(maya.name.as_str()));
+    assert_eq!(board.persona_names.first(), Some(&maya.name));
 }

@@ -128,6 +128,7 @@ fn a_deleted_workshop_can_be_restored_until_the_store_is_opened_again() {
                     kind: feltboard_core::participants::ParticipantKind::Customer,
                     quote_by_name: true,
                     colour: String::new(),
+                    persona_id: None,
                 },
                 Timestamp(3),
             )

@@ -158,7 +158,7 @@ fn a_wide_board_is_tiled_with_its_headers_on_every_page() {
             workshop,
             &BoardDraft {
                 title: "Forty steps".into(),
-                actor_id: None,
+                persona_ids: Vec::new(),
                 scenario: String::new(),
                 expectations: String::new(),
             },
@@ -583,6 +583,7 @@ fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
             ][i % 3],
             quote_by_name: true,
             colour: String::new(),
+            persona_id: None,
         };
         store
             .add_participant(workshop, &draft, NOW)
@@ -800,6 +801,7 @@ fn a_customers_note_from_a_phone_is_in_their_words() {
                 kind: feltboard_core::participants::ParticipantKind::Customer,
                 quote_by_name: false,
                 colour: String::new(),
+                persona_id: None,
             },
             NOW,
         )

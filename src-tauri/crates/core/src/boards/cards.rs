@@ -8,7 +8,6 @@ use super::{Card, CardDraft};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, LaneId, StepId};
 use crate::store::Store;
-use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
 pub(crate) const CARDS_IN_CELL: &str = "SELECT id, order_key FROM cards
@@ -51,21 +50,22 @@ impl Store {
 
     /// Replaces what a card says (its place stays).
     pub fn update_card(&mut self, id: CardId, draft: &CardDraft, now: Timestamp) -> Result<Card> {
-        let text = text::required("The card's text", &draft.text, Limit::Paragraph)?;
-        let owner = text::optional("The owner", &draft.owner, Limit::Line)?;
-        let metric = text::optional("The metric", &draft.metric, Limit::Line)?;
+        let draft = draft.validated()?;
         self.write(|tx| {
             let changed = tx.execute(
                 "UPDATE cards SET text = ?2, kind = ?3, source = ?4, author_id = ?5, owner = ?6,
-                    metric = ?7, updated_at = ?8 WHERE id = ?1 AND deleted_at IS NULL",
+                    metric = ?7, target = ?8, status = ?9, updated_at = ?10
+                 WHERE id = ?1 AND deleted_at IS NULL",
                 params![
                     id,
-                    text,
+                    draft.text,
                     draft.kind,
                     draft.source,
                     draft.author_id,
-                    owner,
-                    metric,
+                    draft.owner,
+                    draft.metric,
+                    draft.target,
+                    draft.status,
                     now.0
                 ],
             )?;

@@ -1,95 +1,136 @@
-//! Duplicating a board: an as-is journey becomes the start of a to-be one.
+//! Copying a board: a duplicate to try something on, or the to-be journey started from an
+//! as-is one, which remembers, step by step, where each step came from.
 
 use std::collections::HashMap;
 
 use rusqlite::params;
 
-use super::{BoardDraft, JourneyBoard};
+use super::evidence::{EvidenceItem, insert_link};
+use super::{BoardDraft, Curve, JourneyBoard};
 use crate::error::Result;
-use crate::ids::{BoardId, CardId, LaneId, RatingId, StageId, StepId};
+use crate::ids::{BoardId, CardId, LaneId, StepId};
+use crate::order_key::OrderKey;
 use crate::store::Store;
+use crate::text::{self, Limit};
 use crate::time::Timestamp;
+
+/// What a copy is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Copy {
+    /// Everything on it, customers' ratings too, named "… (copy)".
+    Duplicate,
+    /// The to-be journey: the same frame, cards and the team's curves, named "… (to-be)";
+    /// customers rate it afresh, in its own room.
+    ToBe,
+}
 
 impl Store {
     /// Copies a board with everything on it, named "… (copy)", right after the original.
     pub fn duplicate_board(&mut self, id: BoardId, now: Timestamp) -> Result<BoardId> {
+        self.copy_board(id, Copy::Duplicate, now)
+    }
+
+    /// Starts the to-be journey from the as-is board `id`: a copy right after it that
+    /// remembers the board and each step it came from, without the customers' ratings.
+    pub fn start_to_be(&mut self, id: BoardId, now: Timestamp) -> Result<BoardId> {
+        self.copy_board(id, Copy::ToBe, now)
+    }
+
+    fn copy_board(&mut self, id: BoardId, copy: Copy, now: Timestamp) -> Result<BoardId> {
         let original = self.board(id)?;
-        let next: Option<crate::order_key::OrderKey> = self.read().query_row(
+        let next: Option<OrderKey> = self.read().query_row(
             "SELECT min(order_key) FROM journey_boards
              WHERE workshop_id = ?1 AND deleted_at IS NULL AND order_key > ?2",
             params![original.board.workshop_id, original.board.order_key],
             |r| r.get(0),
         )?;
-        let copy_id = BoardId::new();
-        let title = format!("{} (copy)", original.board.draft.title);
-        let copy = JourneyBoard {
-            id: copy_id,
+        let suffix = match copy {
+            Copy::Duplicate => "copy",
+            Copy::ToBe => "to-be",
+        };
+        let title = format!("{} ({suffix})", original.board.draft.title);
+        let board = JourneyBoard {
+            id: BoardId::new(),
             draft: BoardDraft {
-                title: crate::text::required("The board's title", &title, crate::text::Limit::Line)
+                // A title at its limit keeps its own words rather than refusing the copy.
+                title: text::required("The board's title", &title, Limit::Line)
                     .unwrap_or(original.board.draft.title.clone()),
                 ..original.board.draft.clone()
             },
-            order_key: crate::order_key::OrderKey::between(
-                Some(&original.board.order_key),
-                next.as_ref(),
-            )?,
+            based_on: (copy == Copy::ToBe).then_some(id),
+            order_key: OrderKey::between(Some(&original.board.order_key), next.as_ref())?,
             created_at: now,
             updated_at: now,
             ..original.board.clone()
         };
         self.write(|tx| {
-            super::insert_board(tx, &copy)?;
+            super::insert_board(tx, &board)?;
             let mut steps: HashMap<StepId, StepId> = HashMap::new();
             for stage in &original.stages {
-                let new_stage = StageId::new();
-                tx.execute(
-                    "INSERT INTO stages (id, board_id, order_key, title, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                    params![new_stage, copy_id, stage.order_key, stage.title, now.0],
-                )?;
+                let new_stage =
+                    super::insert_stage(tx, board.id, &stage.order_key, &stage.title, now)?;
                 for step in &stage.steps {
-                    let new_step = StepId::new();
-                    tx.execute(
-                        "INSERT INTO steps (id, stage_id, order_key, title, is_moment_of_truth, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                        params![new_step, new_stage, step.order_key, step.title, step.is_moment_of_truth, now.0],
+                    let new_step = super::insert_step(
+                        tx,
+                        new_stage,
+                        &step.order_key,
+                        &step.title,
+                        step.is_moment_of_truth,
+                        now,
                     )?;
+                    if copy == Copy::ToBe {
+                        super::set_step_origin(tx, new_step, step.id)?;
+                    }
                     steps.insert(step.id, new_step);
                 }
             }
             let mut lanes: HashMap<LaneId, LaneId> = HashMap::new();
             for lane in &original.lanes {
-                let new_lane = LaneId::new();
-                tx.execute(
-                    "INSERT INTO lanes (id, board_id, order_key, kind, title, is_hidden, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                    params![new_lane, copy_id, lane.order_key, lane.kind, lane.title, lane.is_hidden, now.0],
-                )?;
+                let new_lane =
+                    super::insert_lane(tx, board.id, &lane.order_key, lane.kind, &lane.title, now)?;
+                if lane.is_hidden {
+                    super::hide_lane(tx, new_lane)?;
+                }
                 lanes.insert(lane.id, new_lane);
             }
+            let mut cards: HashMap<CardId, CardId> = HashMap::new();
             for card in &original.cards {
-                if let (Some(step), Some(lane)) = (steps.get(&card.step_id), lanes.get(&card.lane_id)) {
-                    let d = &card.draft;
-                    tx.execute(
-                        "INSERT INTO cards (id, step_id, lane_id, order_key, text, kind, source, author_id,
-                            owner, metric, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                        params![CardId::new(), step, lane, card.order_key, d.text, d.kind, d.source,
-                            d.author_id, d.owner, d.metric, now.0],
-                    )?;
+                if let (Some(&step), Some(&lane)) =
+                    (steps.get(&card.step_id), lanes.get(&card.lane_id))
+                {
+                    let new_card =
+                        super::insert_card(tx, (step, lane), &card.order_key, &card.draft, now)?;
+                    cards.insert(card.id, new_card);
                 }
             }
             for rating in &original.ratings {
-                if let Some(step) = steps.get(&rating.step_id) {
-                    tx.execute(
-                        "INSERT INTO emotion_ratings (id, step_id, curve, score, participant_id, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                        params![RatingId::new(), step, rating.curve, rating.score, rating.participant_id, now.0],
+                if copy == Copy::ToBe && rating.curve == Curve::Rated {
+                    continue;
+                }
+                if let Some(&step) = steps.get(&rating.step_id) {
+                    super::insert_rating(
+                        tx,
+                        step,
+                        rating.curve,
+                        rating.score,
+                        rating.participant_id,
+                        now,
                     )?;
+                }
+            }
+            for link in &original.evidence {
+                let evidence = match link.evidence {
+                    EvidenceItem::Card(card) => cards.get(&card).map(|&c| EvidenceItem::Card(c)),
+                    EvidenceItem::Step(step) => steps.get(&step).map(|&s| EvidenceItem::Step(s)),
+                };
+                if let (Some(&opportunity), Some(evidence)) =
+                    (cards.get(&link.opportunity_id), evidence)
+                {
+                    insert_link(tx, opportunity, evidence, now)?;
                 }
             }
             Ok(())
         })?;
-        Ok(copy_id)
+        Ok(board.id)
     }
 }

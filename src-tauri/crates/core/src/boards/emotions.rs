@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Curve, SCORE_RANGE};
 use crate::error::{Error, Result};
-use crate::ids::{BoardId, ParticipantId, RatingId, StepId};
+use crate::ids::{BoardId, ParticipantId, PersonaId, RatingId, StepId};
 use crate::store::Store;
 use crate::time::Timestamp;
 
@@ -46,7 +46,16 @@ pub struct RatedSpread {
     pub count: u32,
 }
 
-/// The three curves at one step.
+/// The ratings, at one step, of the customers most like one persona: a segment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Segment {
+    pub persona_id: PersonaId,
+    pub rated: Option<RatedSpread>,
+}
+
+/// The three curves at one step, and the rated curve of each segment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
@@ -54,11 +63,19 @@ pub struct StepEmotions {
     pub step_id: StepId,
     pub assumed: Option<i8>,
     pub desired: Option<i8>,
+    /// Every customer's rating.
     pub rated: Option<RatedSpread>,
+    /// One per persona of the board, in its order: the ratings of those most like it.
+    pub segments: Vec<Segment>,
 }
 
-/// Summarises the ratings of each step, in the order of `steps`.
-pub fn summarise(steps: &[StepId], ratings: &[EmotionRating]) -> Vec<StepEmotions> {
+/// Summarises the ratings of each step, in the order of `steps`; `segments` are the board's
+/// personas, each with the participants most like it.
+pub fn summarise(
+    steps: &[StepId],
+    ratings: &[EmotionRating],
+    segments: &[(PersonaId, Vec<ParticipantId>)],
+) -> Vec<StepEmotions> {
     steps
         .iter()
         .map(|&step| {
@@ -72,6 +89,17 @@ pub fn summarise(steps: &[StepId], ratings: &[EmotionRating]) -> Vec<StepEmotion
                 assumed: of(Curve::Assumed).map(|r| r.score).next(),
                 desired: of(Curve::Desired).map(|r| r.score).next(),
                 rated: spread(of(Curve::Rated).map(|r| r.score)),
+                segments: segments
+                    .iter()
+                    .map(|(persona, members)| Segment {
+                        persona_id: *persona,
+                        rated: spread(
+                            of(Curve::Rated)
+                                .filter(|r| r.participant_id.is_some_and(|p| members.contains(&p)))
+                                .map(|r| r.score),
+                        ),
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -197,6 +225,45 @@ mod tests {
     }
 
     #[test]
+    fn each_segment_counts_only_the_ratings_of_those_most_like_its_persona() {
+        let step = StepId::new();
+        let (ana, ben, cleo, dev) = (
+            ParticipantId::new(),
+            ParticipantId::new(),
+            ParticipantId::new(),
+            ParticipantId::new(),
+        );
+        let by = |who: ParticipantId, score: i8| EmotionRating {
+            participant_id: Some(who),
+            ..rated(step, score)
+        };
+        let ratings = [by(ana, -2), by(ben, -1), by(cleo, 2), by(dev, 0)];
+        let (commuter, parent, nobody) = (PersonaId::new(), PersonaId::new(), PersonaId::new());
+        let segments = [
+            (commuter, vec![ana, ben]),
+            (parent, vec![cleo]),
+            (nobody, vec![]),
+        ];
+        let at = &summarise(&[step], &ratings, &segments)[0];
+        assert_eq!(
+            at.rated.as_ref().map(|r| r.count),
+            Some(4),
+            "all four count"
+        );
+        let counts: Vec<_> = at
+            .segments
+            .iter()
+            .map(|s| s.rated.as_ref().map(|r| (r.count, r.mean)))
+            .collect();
+        assert_eq!(
+            counts,
+            vec![Some((2, -1.5)), Some((1, 2.0)), None],
+            "each persona's own; dev, most like none of them, only in the whole"
+        );
+        assert_eq!(at.segments[0].persona_id, commuter, "in the board's order");
+    }
+
+    #[test]
     fn the_rated_curve_is_summarised_as_mean_spread_and_count() {
         let (a, b, c) = (StepId::new(), StepId::new(), StepId::new());
         let mut ratings = vec![
@@ -211,7 +278,7 @@ mod tests {
             score: 2,
             ..rated(a, 0)
         });
-        let summary = summarise(&[a, b, c], &ratings);
+        let summary = summarise(&[a, b, c], &ratings, &[]);
         let at_a = summary[0].rated.as_ref().expect("a is rated");
         assert_eq!((at_a.count, at_a.min, at_a.max), (4, -2, 2));
         assert!((at_a.mean - 0.0).abs() < 1e-9);

@@ -2,8 +2,10 @@
 //! and the emotion curves over the steps.
 
 pub(crate) mod cards;
+mod comparing;
 mod copying;
 mod emotions;
+mod evidence;
 mod frame;
 mod reading;
 mod voices;
@@ -12,12 +14,16 @@ mod writing;
 use reading::board_columns;
 pub(crate) mod templates;
 
-pub use emotions::{EmotionRating, RatedSpread, SCALE, StepEmotions, summarise};
+pub use comparing::{Comparison, StepChange, StepFate};
+pub use emotions::{EmotionRating, RatedSpread, SCALE, Segment, StepEmotions, summarise};
+pub(crate) use evidence::insert_link as insert_evidence;
+pub use evidence::{EvidenceItem, EvidenceLink, LOW_RATING, StepSupport, Support};
 pub use reading::{Board, Card, Lane, Stage, Step};
 pub use templates::{BoardTemplate, TemplateSummary, board_templates};
-pub use voices::{Speaker, card_kind, card_source, credit};
+pub use voices::{Speaker, card_kind, card_source, credit, credited_by_name};
 pub(crate) use writing::{
     hide_lane, insert_board, insert_card, insert_lane, insert_rating, insert_stage, insert_step,
+    set_board_origin, set_step_origin,
 };
 
 use rusqlite::params;
@@ -116,6 +122,43 @@ impl CardKind {
     }
 }
 
+/// How far an opportunity has got since the room.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum OpportunityStatus {
+    #[default]
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+}
+
+stored_as_text!(OpportunityStatus {
+    Idea => "idea",
+    Planned => "planned",
+    InProgress => "in_progress",
+    Done => "done",
+});
+
+/// Each status and its name as people read it, in the order an opportunity goes through them.
+pub const OPPORTUNITY_STATUS_NAMES: [(OpportunityStatus, &str); 4] = [
+    (OpportunityStatus::Idea, "Idea"),
+    (OpportunityStatus::Planned, "Planned"),
+    (OpportunityStatus::InProgress, "In progress"),
+    (OpportunityStatus::Done, "Done"),
+];
+
+impl OpportunityStatus {
+    /// Its name as people read it ([`OPPORTUNITY_STATUS_NAMES`]).
+    pub fn name(self) -> &'static str {
+        OPPORTUNITY_STATUS_NAMES
+            .iter()
+            .find(|(status, _)| *status == self)
+            .map_or("Idea", |(_, name)| name)
+    }
+}
+
 /// Where a card came from: the voice of the customer, a team assumption, or research.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -160,8 +203,9 @@ pub const SCORE_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 #[serde(rename_all = "camelCase")]
 pub struct BoardDraft {
     pub title: String,
-    /// The persona whose journey this is.
-    pub actor_id: Option<PersonaId>,
+    /// The personas this board follows, the first the one whose journey it is. Customers in
+    /// the room say which of them they are most like, and their ratings count for it too.
+    pub persona_ids: Vec<PersonaId>,
     pub scenario: String,
     /// What the actor expects going in.
     pub expectations: String,
@@ -176,6 +220,8 @@ pub struct JourneyBoard {
     pub workshop_id: WorkshopId,
     #[serde(flatten)]
     pub draft: BoardDraft,
+    /// The as-is board this to-be journey started from.
+    pub based_on: Option<BoardId>,
     pub order_key: OrderKey,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
@@ -188,7 +234,8 @@ pub struct JourneyBoard {
 pub struct BoardSummary {
     #[serde(flatten)]
     pub board: JourneyBoard,
-    pub actor_name: Option<String>,
+    /// The names of the personas it follows, in order.
+    pub persona_names: Vec<String>,
     pub stage_titles: Vec<String>,
     pub step_count: u32,
     pub card_count: u32,
@@ -207,15 +254,43 @@ pub struct CardDraft {
     pub owner: String,
     /// How an opportunity's success is measured.
     pub metric: String,
+    /// The value of the metric that counts as success.
+    pub target: String,
+    pub status: OpportunityStatus,
 }
+
+/// The most personas one board follows: more segments than a room can tell apart.
+pub const MAX_BOARD_PERSONAS: usize = 6;
 
 impl BoardDraft {
     pub(crate) fn validated(&self) -> Result<BoardDraft> {
+        let mut persona_ids = self.persona_ids.clone();
+        let mut seen = std::collections::HashSet::new();
+        persona_ids.retain(|id| seen.insert(*id));
+        if persona_ids.len() > MAX_BOARD_PERSONAS {
+            return Err(Error::Invalid {
+                field: "The board's personas",
+                reason: format!("a board follows at most {MAX_BOARD_PERSONAS} personas"),
+            });
+        }
         Ok(BoardDraft {
             title: text::required("The board's title", &self.title, Limit::Line)?,
-            actor_id: self.actor_id,
+            persona_ids,
             scenario: text::optional("The scenario", &self.scenario, Limit::Paragraph)?,
             expectations: text::optional("The expectations", &self.expectations, Limit::Paragraph)?,
+        })
+    }
+}
+
+impl CardDraft {
+    /// The draft with its text checked against its limits.
+    pub(crate) fn validated(&self) -> Result<CardDraft> {
+        Ok(CardDraft {
+            text: text::required("The card's text", &self.text, Limit::Paragraph)?,
+            owner: text::optional("The owner", &self.owner, Limit::Line)?,
+            metric: text::optional("The metric", &self.metric, Limit::Line)?,
+            target: text::optional("The target", &self.target, Limit::Line)?,
+            ..self.clone()
         })
     }
 }
@@ -226,13 +301,12 @@ impl Store {
         let mut boards = self.read().prepare_cached(concat!(
             "SELECT ",
             board_columns!(),
-            ", p.name,
+            ",
                 (SELECT count(*) FROM steps s JOIN stages g ON g.id = s.stage_id
                   WHERE g.board_id = b.id AND s.deleted_at IS NULL AND g.deleted_at IS NULL),
                 (SELECT count(*) FROM cards c JOIN lanes l ON l.id = c.lane_id
                   WHERE l.board_id = b.id AND c.deleted_at IS NULL)
              FROM journey_boards b
-             LEFT JOIN personas p ON p.id = b.actor_id AND p.deleted_at IS NULL
              WHERE b.workshop_id = ?1 AND b.deleted_at IS NULL ORDER BY b.order_key"
         ))?;
         let mut stage_titles = self.read().prepare_cached(
@@ -241,14 +315,17 @@ impl Store {
         let rows = boards.query_map([workshop], |row| {
             Ok(BoardSummary {
                 board: reading::board_from_row(row, 0)?,
-                actor_name: row.get(9)?,
+                persona_names: Vec::new(),
                 stage_titles: Vec::new(),
-                step_count: row.get(10)?,
-                card_count: row.get(11)?,
+                step_count: row.get(9)?,
+                card_count: row.get(10)?,
             })
         })?;
         let mut summaries = rows.collect::<rusqlite::Result<Vec<_>>>()?;
         for summary in &mut summaries {
+            let personas = self.board_personas(summary.board.id)?;
+            summary.persona_names = personas.iter().map(|(_, name)| name.clone()).collect();
+            summary.board.draft.persona_ids = personas.into_iter().map(|(id, _)| id).collect();
             summary.stage_titles = stage_titles
                 .query_map([summary.board.id], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
@@ -264,11 +341,14 @@ impl Store {
         now: Timestamp,
     ) -> Result<JourneyBoard> {
         self.workshop(workshop)?;
+        let draft = draft.validated()?;
+        self.check_personas_of(workshop, &draft.persona_ids)?;
         let (_, position) = self.append_position(WorkshopList::Boards, &workshop)?;
         let board = JourneyBoard {
             id: BoardId::new(),
             workshop_id: workshop,
-            draft: draft.validated()?,
+            draft,
+            based_on: None,
             order_key: position,
             created_at: now,
             updated_at: now,
@@ -279,7 +359,7 @@ impl Store {
 }
 
 impl Store {
-    /// Replaces the board's title, actor, scenario and expectations.
+    /// Replaces the board's title, personas, scenario and expectations.
     pub fn update_board(
         &mut self,
         id: BoardId,
@@ -287,18 +367,43 @@ impl Store {
         now: Timestamp,
     ) -> Result<JourneyBoard> {
         let draft = draft.validated()?;
+        let workshop = self.journey_board(id)?.workshop_id;
+        self.check_personas_of(workshop, &draft.persona_ids)?;
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE journey_boards SET title = ?2, actor_id = ?3, scenario = ?4, expectations = ?5,
-                    updated_at = ?6 WHERE id = ?1 AND deleted_at IS NULL",
-                params![id, draft.title, draft.actor_id, draft.scenario, draft.expectations, now.0],
+            tx.execute(
+                "UPDATE journey_boards SET title = ?2, scenario = ?3, expectations = ?4,
+                    updated_at = ?5 WHERE id = ?1 AND deleted_at IS NULL",
+                params![id, draft.title, draft.scenario, draft.expectations, now.0],
             )?;
-            if changed == 0 {
-                return Err(Error::NotFound { entity: "board" });
-            }
-            Ok(())
+            writing::set_board_personas(tx, id, &draft.persona_ids)
         })?;
         self.journey_board(id)
+    }
+
+    /// The personas `board` follows, in order, with their names (those deleted are left out
+    /// while they are, and come back with an undo).
+    pub(crate) fn board_personas(&self, board: BoardId) -> Result<Vec<(PersonaId, String)>> {
+        Ok(self
+            .read()
+            .prepare_cached(
+                "SELECT p.id, p.name FROM board_personas bp JOIN personas p ON p.id = bp.persona_id
+                 WHERE bp.board_id = ?1 AND p.deleted_at IS NULL ORDER BY bp.position",
+            )?
+            .query_map([board], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Refuses personas that are not (or no longer) the workshop's.
+    fn check_personas_of(&self, workshop: WorkshopId, personas: &[PersonaId]) -> Result<()> {
+        for persona in personas {
+            if self.persona(*persona)?.workshop_id != workshop {
+                return Err(Error::Invalid {
+                    field: "The board's personas",
+                    reason: "a board follows personas of its own workshop".to_owned(),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Deletes a board and all on it, undoably until the store is next opened.

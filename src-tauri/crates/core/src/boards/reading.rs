@@ -4,9 +4,10 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::emotions::{self, EmotionRating, StepEmotions};
+use super::evidence::{self, EvidenceLink, Support};
 use super::{BoardDraft, CardDraft, JourneyBoard, LaneKind};
 use crate::error::{Error, Result};
-use crate::ids::{BoardId, CardId, LaneId, ParticipantId, StageId, StepId};
+use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PersonaId, StageId, StepId};
 use crate::order_key::OrderKey;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -32,6 +33,8 @@ pub struct Step {
     pub title: String,
     pub order_key: OrderKey,
     pub is_moment_of_truth: bool,
+    /// On a to-be board: the as-is step it was copied from.
+    pub based_on: Option<StepId>,
 }
 
 /// A lane: one row of the board.
@@ -60,6 +63,8 @@ pub struct Card {
     /// Who the card is credited to, as people who were not in the room may see it
     /// ([`super::credit`]): the same words on the board, the projector and in the PDF.
     pub credit: String,
+    /// Whether [`Card::credit`] names its author (with their consent, for a customer).
+    pub credited_by_name: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -75,8 +80,13 @@ pub struct Board {
     pub lanes: Vec<Lane>,
     pub cards: Vec<Card>,
     pub ratings: Vec<EmotionRating>,
-    /// The three curves at each step, in step order.
+    /// The three curves at each step, in step order, with the rated curve of each of the
+    /// board's personas.
     pub emotions: Vec<StepEmotions>,
+    /// What supports each opportunity: cards and steps, linked by the facilitator.
+    pub evidence: Vec<EvidenceLink>,
+    /// Each opportunity that has evidence, with it counted and said in words.
+    pub support: Vec<Support>,
 }
 
 impl Board {
@@ -89,7 +99,7 @@ impl Board {
 /// The columns [`board_from_row`] reads, from `journey_boards` aliased `b`.
 macro_rules! board_columns {
     () => {
-        "b.id, b.workshop_id, b.actor_id, b.title, b.scenario,
+        "b.id, b.workshop_id, b.based_on, b.title, b.scenario,
     b.expectations, b.order_key, b.created_at, b.updated_at"
     };
 }
@@ -101,11 +111,13 @@ pub(crate) fn board_from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Journ
         id: row.get(at)?,
         workshop_id: row.get(at + 1)?,
         draft: BoardDraft {
-            actor_id: row.get(at + 2)?,
+            // Read apart, from `board_personas` ([`Store::board_personas`]).
+            persona_ids: Vec::new(),
             title: row.get(at + 3)?,
             scenario: row.get(at + 4)?,
             expectations: row.get(at + 5)?,
         },
+        based_on: row.get(at + 2)?,
         order_key: row.get(at + 6)?,
         created_at: Timestamp(row.get(at + 7)?),
         updated_at: Timestamp(row.get(at + 8)?),
@@ -117,7 +129,7 @@ macro_rules! card_columns {
     () => {
         "c.id, c.step_id, c.lane_id, c.order_key, c.text, c.kind,
     c.source, c.author_id, c.owner, c.metric, c.created_at, c.updated_at,
-    a.name, a.kind, a.quote_by_name"
+    a.name, a.kind, a.quote_by_name, c.target, c.status"
     };
 }
 pub(crate) use card_columns;
@@ -131,6 +143,14 @@ pub(crate) use cards_with_authors;
 
 /// A card from [`card_columns`].
 pub(crate) fn card_from_row(r: &Row<'_>) -> rusqlite::Result<Card> {
+    let source = r.get(6)?;
+    let author = r
+        .get::<_, Option<String>>(12)?
+        .map(|name| -> rusqlite::Result<_> { Ok((name, r.get(13)?, r.get(14)?)) })
+        .transpose()?;
+    let author = author
+        .as_ref()
+        .map(|(name, kind, consent)| (name.as_str(), *kind, *consent));
     Ok(Card {
         id: r.get(0)?,
         step_id: r.get(1)?,
@@ -143,15 +163,11 @@ pub(crate) fn card_from_row(r: &Row<'_>) -> rusqlite::Result<Card> {
             author_id: r.get(7)?,
             owner: r.get(8)?,
             metric: r.get(9)?,
+            target: r.get(15)?,
+            status: r.get(16)?,
         },
-        credit: super::credit(
-            r.get(6)?,
-            r.get::<_, Option<String>>(12)?
-                .map(|name| -> rusqlite::Result<_> { Ok((name, r.get(13)?, r.get(14)?)) })
-                .transpose()?
-                .as_ref()
-                .map(|(name, kind, consent)| (name.as_str(), *kind, *consent)),
-        ),
+        credit: super::credit(source, author),
+        credited_by_name: super::credited_by_name(source, author),
         created_at: Timestamp(r.get(10)?),
         updated_at: Timestamp(r.get(11)?),
     })
@@ -172,6 +188,14 @@ impl Store {
             )
             .optional()?
             .ok_or(Error::NotFound { entity: "board" })
+            .and_then(|mut board| {
+                board.draft.persona_ids = self
+                    .board_personas(id)?
+                    .into_iter()
+                    .map(|(persona, _)| persona)
+                    .collect();
+                Ok(board)
+            })
     }
 
     /// How many votes each card of a board has; cards without votes are left out.
@@ -226,7 +250,7 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut steps = conn.prepare_cached(
-            "SELECT s.id, s.stage_id, s.title, s.order_key, s.is_moment_of_truth
+            "SELECT s.id, s.stage_id, s.title, s.order_key, s.is_moment_of_truth, s.based_on
              FROM steps s JOIN stages g ON g.id = s.stage_id
              WHERE g.board_id = ?1 AND s.deleted_at IS NULL AND g.deleted_at IS NULL
              ORDER BY s.order_key",
@@ -238,6 +262,7 @@ impl Store {
                 title: r.get(2)?,
                 order_key: r.get(3)?,
                 is_moment_of_truth: r.get(4)?,
+                based_on: r.get(5)?,
             })
         })? {
             let step = step?;
@@ -280,15 +305,39 @@ impl Store {
             .iter()
             .flat_map(|s| s.steps.iter().map(|t| t.id))
             .collect();
-        let emotions = emotions::summarise(&step_ids, &ratings);
-        Ok(Board {
+        let segments = self.segments(&board)?;
+        let emotions = emotions::summarise(&step_ids, &ratings, &segments);
+        let evidence = evidence::links_on_board(self, id)?;
+        let mut whole = Board {
             board,
             stages,
             lanes,
             cards,
             ratings,
             emotions,
-        })
+            evidence,
+            support: Vec::new(),
+        };
+        whole.support = evidence::support(&whole);
+        Ok(whole)
+    }
+
+    /// The board's personas, each with the participants who said they are most like it.
+    fn segments(&self, board: &JourneyBoard) -> Result<Vec<(PersonaId, Vec<ParticipantId>)>> {
+        let mut members = self.read().prepare_cached(
+            "SELECT id FROM participants WHERE persona_id = ?1 AND deleted_at IS NULL",
+        )?;
+        board
+            .draft
+            .persona_ids
+            .iter()
+            .map(|&persona| {
+                let who = members
+                    .query_map([persona], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok((persona, who))
+            })
+            .collect()
     }
 
     /// Checks that a step belongs to a board, for operations that take both.

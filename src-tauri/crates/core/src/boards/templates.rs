@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
-use super::{BoardDraft, CardDraft, CardKind, CardSource, Curve, JourneyBoard, LaneKind};
+use super::{
+    BoardDraft, CardDraft, CardKind, CardSource, Curve, JourneyBoard, LaneKind, OpportunityStatus,
+};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, ParticipantId, PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
@@ -40,9 +42,9 @@ pub struct BoardTemplate {
     pub title: String,
     #[serde(default)]
     pub description: String,
-    /// A persona's name (the sample workshop only).
+    /// The names of the personas it follows (the sample workshop only).
     #[serde(default)]
-    pub actor: Option<String>,
+    pub personas: Vec<String>,
     #[serde(default)]
     pub scenario: String,
     #[serde(default)]
@@ -104,6 +106,10 @@ struct TemplateCard {
     owner: String,
     #[serde(default)]
     metric: String,
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    status: OpportunityStatus,
 }
 
 /// The people and personas a template's names refer to.
@@ -171,15 +177,17 @@ pub(crate) fn write_board(
     names: &Names,
     now: Timestamp,
 ) -> Result<BoardId> {
-    let actor_id = match &template.actor {
-        Some(name) => Some(
-            *names
+    let persona_ids = template
+        .personas
+        .iter()
+        .map(|name| {
+            names
                 .personas
                 .get(name)
-                .ok_or_else(|| unknown("persona", name))?,
-        ),
-        None => None,
-    };
+                .copied()
+                .ok_or_else(|| unknown("persona", name))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let board_id = BoardId::new();
     super::insert_board(
         tx,
@@ -188,10 +196,11 @@ pub(crate) fn write_board(
             workshop_id: workshop,
             draft: BoardDraft {
                 title: template.title.clone(),
-                actor_id,
+                persona_ids,
                 scenario: template.scenario.clone(),
                 expectations: template.expectations.clone(),
             },
+            based_on: None,
             order_key: position.clone(),
             created_at: now,
             updated_at: now,
@@ -265,6 +274,8 @@ pub(crate) fn write_board(
                     author_id: author.map(|(id, _)| id),
                     owner: card.owner.clone(),
                     metric: card.metric.clone(),
+                    target: card.target.clone(),
+                    status: card.status,
                 };
                 super::insert_card(tx, (step_id, lane), &card_key, &draft, now)?;
                 card_key = card_key.after();

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CardDraft, CardKind, CardSource, LaneKind, cards::CARDS_IN_CELL};
+use super::{CardDraft, CardKind, CardSource, LaneKind, OpportunityStatus, cards::CARDS_IN_CELL};
 use crate::error::Result;
 use crate::ids::{LaneId, ParticipantId, StepId};
 use crate::participants::ParticipantKind;
@@ -54,13 +54,37 @@ pub fn card_source(speaker: Speaker, author: Option<ParticipantKind>) -> CardSou
 /// research; its author by name (`author`: name, kind, consent to be quoted by name) — except
 /// a customer who has not agreed, who is "A customer"; a card of nobody's by its source.
 pub fn credit(source: CardSource, author: Option<(&str, ParticipantKind, bool)>) -> String {
+    match credited(source, author) {
+        Credited::Research => "Research".to_owned(),
+        Credited::Anonymous => "A customer".to_owned(),
+        Credited::ByName(name) => name.to_owned(),
+        Credited::Team => "Team".to_owned(),
+    }
+}
+
+/// Whether [`credit`] gives the author's name.
+pub fn credited_by_name(source: CardSource, author: Option<(&str, ParticipantKind, bool)>) -> bool {
+    matches!(credited(source, author), Credited::ByName(_))
+}
+
+enum Credited<'a> {
+    Research,
+    Anonymous,
+    ByName(&'a str),
+    Team,
+}
+
+fn credited<'a>(
+    source: CardSource,
+    author: Option<(&'a str, ParticipantKind, bool)>,
+) -> Credited<'a> {
     match (source, author) {
-        (CardSource::Research, _) => "Research".to_owned(),
+        (CardSource::Research, _) => Credited::Research,
         (_, Some((_, ParticipantKind::Customer, false))) | (CardSource::Customer, None) => {
-            "A customer".to_owned()
+            Credited::Anonymous
         }
-        (_, Some((name, _, _))) => name.to_owned(),
-        (_, None) => "Team".to_owned(),
+        (_, Some((name, _, _))) => Credited::ByName(name),
+        (_, None) => Credited::Team,
     }
 }
 
@@ -88,6 +112,8 @@ impl Store {
             author_id,
             owner: String::new(),
             metric: String::new(),
+            target: String::new(),
+            status: OpportunityStatus::default(),
         })
     }
 

@@ -5,20 +5,21 @@ use rusqlite::{Transaction, params};
 
 use super::{CardDraft, Curve, JourneyBoard, LaneKind, SCORE_RANGE};
 use crate::error::{Error, Result};
-use crate::ids::{BoardId, CardId, LaneId, ParticipantId, RatingId, StageId, StepId};
+use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PersonaId, RatingId, StageId, StepId};
 use crate::order_key::OrderKey;
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
-/// Writes a new board; the caller owns the transaction, so a whole board can be one change.
+/// Writes a new board with its personas; the caller owns the transaction, so a whole board
+/// can be one change.
 pub(crate) fn insert_board(tx: &Transaction<'_>, b: &JourneyBoard) -> Result<()> {
     tx.execute(
-        "INSERT INTO journey_boards (id, workshop_id, actor_id, order_key, title, scenario,
+        "INSERT INTO journey_boards (id, workshop_id, based_on, order_key, title, scenario,
             expectations, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             b.id,
             b.workshop_id,
-            b.draft.actor_id,
+            b.based_on,
             b.order_key,
             b.draft.title,
             b.draft.scenario,
@@ -26,6 +27,44 @@ pub(crate) fn insert_board(tx: &Transaction<'_>, b: &JourneyBoard) -> Result<()>
             b.created_at.0,
             b.updated_at.0
         ],
+    )?;
+    set_board_personas(tx, b.id, &b.draft.persona_ids)
+}
+
+/// Replaces the personas `board` follows with `personas`, in their order.
+pub(crate) fn set_board_personas(
+    tx: &Transaction<'_>,
+    board: BoardId,
+    personas: &[PersonaId],
+) -> Result<()> {
+    tx.execute("DELETE FROM board_personas WHERE board_id = ?1", [board])?;
+    for (position, persona) in personas.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO board_personas (board_id, persona_id, position) VALUES (?1, ?2, ?3)",
+            params![board, persona, i64::try_from(position).unwrap_or(i64::MAX)],
+        )?;
+    }
+    Ok(())
+}
+
+/// Remembers that the to-be `board` started from the as-is board `origin`.
+pub(crate) fn set_board_origin(
+    tx: &Transaction<'_>,
+    board: BoardId,
+    origin: BoardId,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE journey_boards SET based_on = ?2 WHERE id = ?1",
+        params![board, origin],
+    )?;
+    Ok(())
+}
+
+/// Remembers that `step` of a to-be board was copied from `origin`.
+pub(crate) fn set_step_origin(tx: &Transaction<'_>, step: StepId, origin: StepId) -> Result<()> {
+    tx.execute(
+        "UPDATE steps SET based_on = ?2 WHERE id = ?1",
+        params![step, origin],
     )?;
     Ok(())
 }
@@ -112,21 +151,24 @@ pub(crate) fn insert_card(
     now: Timestamp,
 ) -> Result<CardId> {
     let id = CardId::new();
+    let card = card.validated()?;
     tx.execute(
         "INSERT INTO cards (id, step_id, lane_id, order_key, text, kind, source, author_id,
-            owner, metric, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            owner, metric, target, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
         params![
             id,
             step,
             lane,
             position,
-            text::required("The card's text", &card.text, Limit::Paragraph)?,
+            card.text,
             card.kind,
             card.source,
             card.author_id,
-            text::optional("The owner", &card.owner, Limit::Line)?,
-            text::optional("The metric", &card.metric, Limit::Line)?,
+            card.owner,
+            card.metric,
+            card.target,
+            card.status,
             now.0
         ],
     )?;

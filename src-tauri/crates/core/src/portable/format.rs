@@ -6,14 +6,16 @@
 //! and people inside one file, and are replaced by new ids on import.
 //!
 //! Version 1 is version 2 without `votes`; fields version 1 wrote that nothing reads (times,
-//! order keys, the curves' summaries) are ignored.
+//! order keys, the curves' summaries) are ignored. Version 3 added segments (a board's
+//! `personaIds` for its one `actorId`, a participant's `personaId`), as-is and to-be
+//! (`basedOn` on boards and steps), an opportunity's `target` and `status`, and `evidence`.
 //!
 //! (Long for one file on purpose: every type of the file and its conversion to and from the
 //! domain side by side, so a change to the format is seen, and reviewed, in one place.)
 
 use serde::{Deserialize, Serialize};
 
-use crate::boards::{Board, CardKind, CardSource, Curve, LaneKind};
+use crate::boards::{self, Board, CardKind, CardSource, Curve, LaneKind, OpportunityStatus};
 use crate::ids::{CardId, ParticipantId, StepId};
 use crate::participants::{Participant, ParticipantKind};
 use crate::personas::{EmpathyMap, Evidence, Persona, PersonaDraft};
@@ -99,6 +101,19 @@ pub struct WorkshopFile {
     pub boards: Vec<FileBoard>,
 }
 
+file_words!(FileOpportunityStatus <=> OpportunityStatus {
+    Idea = "idea",
+    Planned = "planned",
+    InProgress = "in_progress",
+    Done = "done",
+});
+
+impl Default for FileOpportunityStatus {
+    fn default() -> Self {
+        OpportunityStatus::default().into()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FileWorkshop {
@@ -119,6 +134,9 @@ pub struct FileParticipant {
     pub kind: FileParticipantKind,
     pub quote_by_name: bool,
     pub colour: String,
+    /// Since version 3: the persona they are most like.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -167,8 +185,15 @@ pub struct FilePortrait {
 pub struct FileBoard {
     pub id: String,
     pub title: String,
-    /// The persona whose journey it is.
+    /// Before version 3: the one persona whose journey it was.
+    #[serde(default, skip_serializing)]
     pub actor_id: Option<String>,
+    /// Since version 3: the personas it follows, the first whose journey it is.
+    #[serde(default)]
+    pub persona_ids: Vec<String>,
+    /// Since version 3: the as-is board (of this file) a to-be board started from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<String>,
     pub scenario: String,
     pub expectations: String,
     pub stages: Vec<FileStage>,
@@ -179,6 +204,9 @@ pub struct FileBoard {
     /// Since version 2: each dot someone put on a card.
     #[serde(default)]
     pub votes: Vec<FileVote>,
+    /// Since version 3: what supports each opportunity.
+    #[serde(default)]
+    pub evidence: Vec<FileEvidenceLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -194,6 +222,9 @@ pub struct FileStep {
     pub id: String,
     pub title: String,
     pub is_moment_of_truth: bool,
+    /// Since version 3: the as-is step (of this file) a to-be step was copied from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -217,6 +248,11 @@ pub struct FileCard {
     pub author_id: Option<String>,
     pub owner: String,
     pub metric: String,
+    /// Since version 3, for opportunities.
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub status: FileOpportunityStatus,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -234,6 +270,17 @@ pub struct FileVote {
     pub card_id: String,
     /// `None` once the person who put the dot was removed from the workshop.
     pub participant_id: Option<String>,
+}
+
+/// Since version 3: a card or a step that supports an opportunity (exactly one of the two).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileEvidenceLink {
+    pub opportunity_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step_id: Option<String>,
 }
 
 fn id(id: impl ToString) -> String {
@@ -276,6 +323,7 @@ impl From<&Participant> for FileParticipant {
             kind: p.draft.kind.into(),
             quote_by_name: p.draft.quote_by_name,
             colour: p.draft.colour.clone(),
+            persona_id: p.draft.persona_id.map(id),
         }
     }
 }
@@ -360,7 +408,9 @@ impl FileBoard {
         FileBoard {
             id: id(board.board.id),
             title: d.title.clone(),
-            actor_id: d.actor_id.map(id),
+            actor_id: None,
+            persona_ids: d.persona_ids.iter().map(|&p| id(p)).collect(),
+            based_on: board.board.based_on.map(id),
             scenario: d.scenario.clone(),
             expectations: d.expectations.clone(),
             stages: board
@@ -375,6 +425,7 @@ impl FileBoard {
                             id: id(step.id),
                             title: step.title.clone(),
                             is_moment_of_truth: step.is_moment_of_truth,
+                            based_on: step.based_on.map(id),
                         })
                         .collect(),
                 })
@@ -401,6 +452,8 @@ impl FileBoard {
                     author_id: person(card.draft.author_id),
                     owner: card.draft.owner.clone(),
                     metric: card.draft.metric.clone(),
+                    target: card.draft.target.clone(),
+                    status: card.draft.status.into(),
                 })
                 .collect(),
             ratings: board
@@ -420,6 +473,21 @@ impl FileBoard {
                 .map(|&(card, voter)| FileVote {
                     card_id: id(card),
                     participant_id: person(voter),
+                })
+                .collect(),
+            evidence: board
+                .evidence
+                .iter()
+                .map(|link| {
+                    let (card_id, step_id) = match link.evidence {
+                        boards::EvidenceItem::Card(card) => (Some(id(card)), None),
+                        boards::EvidenceItem::Step(step) => (None, Some(id(step))),
+                    };
+                    FileEvidenceLink {
+                        opportunity_id: id(link.opportunity_id),
+                        card_id,
+                        step_id,
+                    }
                 })
                 .collect(),
         }

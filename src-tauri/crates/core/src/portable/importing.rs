@@ -72,6 +72,41 @@ impl<V: Copy> Ids<V> {
     }
 }
 
+/// The to-be boards and steps of a file, tied to the as-is ones they came from once every
+/// board is written (a to-be board may come before its as-is board in the file).
+#[derive(Default)]
+struct Lineage {
+    boards: HashMap<String, BoardId>,
+    steps: HashMap<String, StepId>,
+    /// (new board or step, its place in the file, the file's id of its origin)
+    board_origins: Vec<(BoardId, String, String)>,
+    step_origins: Vec<(StepId, String, String)>,
+}
+
+impl Lineage {
+    fn tie(self, tx: &Transaction<'_>) -> Result<()> {
+        for (board, place, old) in &self.board_origins {
+            let origin = origin_in(&self.boards, "board", place, old)?;
+            boards::set_board_origin(tx, *board, origin)?;
+        }
+        for (step, place, old) in &self.step_origins {
+            let origin = origin_in(&self.steps, "step", place, old)?;
+            boards::set_step_origin(tx, *step, origin)?;
+        }
+        Ok(())
+    }
+}
+
+/// The new id of the `kind` the file calls `old`, which `place` says it came from.
+fn origin_in<V: Copy>(new: &HashMap<String, V>, kind: &str, place: &str, old: &str) -> Result<V> {
+    new.get(old).copied().ok_or_else(|| {
+        refused(
+            format!("{place}.basedOn"),
+            format!("it refers to a {kind} the file does not hold (“{old}”)"),
+        )
+    })
+}
+
 /// Puts a check of something typed (a blank title, an over-long text) at its place.
 fn at<T>(place: impl Into<String>, checked: Result<T>) -> Result<T> {
     checked.map_err(|error| match error {
@@ -130,32 +165,7 @@ pub(super) fn write_file(
     };
     workshops::insert(tx, &workshop)?;
 
-    let mut people = Ids::<ParticipantId>::new("participant");
-    let mut position = OrderKey::first();
-    for (i, p) in file.participants.iter().enumerate() {
-        let place = format!("participants[{i}]");
-        let draft = ParticipantDraft {
-            name: p.name.clone(),
-            kind: p.kind.into(),
-            quote_by_name: p.quote_by_name,
-            colour: p.colour.clone(),
-        };
-        let participant = Participant {
-            id: ParticipantId::new(),
-            workshop_id: workshop.id,
-            draft: at(
-                &place,
-                draft.validated(participants::PALETTE[i % participants::PALETTE.len()]),
-            )?,
-            order_key: position.clone(),
-            created_at: now,
-            updated_at: now,
-        };
-        people.add(&place, &p.id, participant.id)?;
-        participants::insert(tx, &participant)?;
-        position = position.after();
-    }
-
+    // Personas first: a participant may say which one they are most like.
     let mut personas = Ids::<PersonaId>::new("persona");
     let mut position = OrderKey::first();
     for (i, (p, portrait)) in file.personas.iter().zip(portraits).enumerate() {
@@ -174,38 +184,85 @@ pub(super) fn write_file(
         position = position.after();
     }
 
+    let mut people = Ids::<ParticipantId>::new("participant");
     let mut position = OrderKey::first();
+    for (i, p) in file.participants.iter().enumerate() {
+        let place = format!("participants[{i}]");
+        let draft = ParticipantDraft {
+            name: p.name.clone(),
+            kind: p.kind.into(),
+            quote_by_name: p.quote_by_name,
+            colour: p.colour.clone(),
+            persona_id: personas.optional(format!("{place}.personaId"), p.persona_id.as_ref())?,
+        };
+        let participant = Participant {
+            id: ParticipantId::new(),
+            workshop_id: workshop.id,
+            draft: at(
+                &place,
+                draft.validated(participants::PALETTE[i % participants::PALETTE.len()]),
+            )?,
+            order_key: position.clone(),
+            created_at: now,
+            updated_at: now,
+        };
+        people.add(&place, &p.id, participant.id)?;
+        participants::insert(tx, &participant)?;
+        position = position.after();
+    }
+
+    let mut position = OrderKey::first();
+    let mut lineage = Lineage::default();
     for (i, board) in file.boards.iter().enumerate() {
         let place = format!("boards[{i}]");
+        let references = References {
+            people: &people,
+            personas: &personas,
+        };
         write_board(
             tx,
-            workshop.id,
-            &position,
+            (workshop.id, &position),
             &place,
             board,
-            &people,
-            &personas,
+            references,
+            &mut lineage,
             now,
         )?;
         position = position.after();
     }
+    lineage.tie(tx)?;
     Ok(workshop.id)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The workshop's people and personas a board's cards, ratings and dots refer to.
+#[derive(Clone, Copy)]
+struct References<'a> {
+    people: &'a Ids<ParticipantId>,
+    personas: &'a Ids<PersonaId>,
+}
+
 fn write_board(
     tx: &Transaction<'_>,
-    workshop: WorkshopId,
-    position: &OrderKey,
+    (workshop, position): (WorkshopId, &OrderKey),
     place: &str,
     board: &FileBoard,
-    people: &Ids<ParticipantId>,
-    personas: &Ids<PersonaId>,
+    References { people, personas }: References<'_>,
+    lineage: &mut Lineage,
     now: Timestamp,
 ) -> Result<BoardId> {
+    // Before version 3 a board had one persona, its `actorId`.
+    let persona_ids = match (&board.persona_ids, &board.actor_id) {
+        (ids, _) if !ids.is_empty() => ids
+            .iter()
+            .enumerate()
+            .map(|(n, old)| personas.get(format!("{place}.personaIds[{n}]"), old))
+            .collect::<Result<Vec<_>>>()?,
+        (_, Some(actor)) => vec![personas.get(format!("{place}.actorId"), actor)?],
+        (_, None) => Vec::new(),
+    };
     let draft = BoardDraft {
         title: board.title.clone(),
-        actor_id: personas.optional(format!("{place}.actorId"), board.actor_id.as_ref())?,
+        persona_ids,
         scenario: board.scenario.clone(),
         expectations: board.expectations.clone(),
     };
@@ -216,12 +273,28 @@ fn write_board(
             id,
             workshop_id: workshop,
             draft: at(place, draft.validated())?,
+            // Which board of the file it started from is tied up once all are written.
+            based_on: None,
             order_key: position.clone(),
             created_at: now,
             updated_at: now,
         },
     )?;
 
+    if lineage.boards.insert(board.id.clone(), id).is_some() {
+        return Err(refused(
+            format!("{place}.id"),
+            format!(
+                "the board id “{}” is used twice; each board needs its own",
+                board.id
+            ),
+        ));
+    }
+    if let Some(origin) = &board.based_on {
+        lineage
+            .board_origins
+            .push((id, place.to_owned(), origin.clone()));
+    }
     let mut steps = Ids::<StepId>::new("step");
     let mut stage_at = OrderKey::first();
     for (s, stage) in board.stages.iter().enumerate() {
@@ -245,6 +318,12 @@ fn write_board(
                 ),
             )?;
             steps.add(&step_place, &step.id, new)?;
+            lineage.steps.insert(step.id.clone(), new);
+            if let Some(origin) = &step.based_on {
+                lineage
+                    .step_origins
+                    .push((new, step_place.clone(), origin.clone()));
+            }
             step_at = step_at.after();
         }
         stage_at = stage_at.after();
@@ -276,6 +355,8 @@ fn write_board(
                 .optional(format!("{card_place}.authorId"), card.author_id.as_ref())?,
             owner: card.owner.clone(),
             metric: card.metric.clone(),
+            target: card.target.clone(),
+            status: card.status.into(),
         };
         let cell = (
             steps.get(format!("{card_place}.stepId"), &card.step_id)?,
@@ -333,6 +414,38 @@ fn write_board(
             vote.participant_id.as_ref(),
         )?;
         room::insert_vote(tx, card, voter, now)?;
+    }
+    for (e, link) in board.evidence.iter().enumerate() {
+        let link_place = format!("{place}.evidence[{e}]");
+        let (opportunity, kind) =
+            cards.get(format!("{link_place}.opportunityId"), &link.opportunity_id)?;
+        if kind != CardKind::Opportunity {
+            return Err(refused(
+                format!("{link_place}.opportunityId"),
+                "only an opportunity has evidence".to_owned(),
+            ));
+        }
+        let evidence = match (&link.card_id, &link.step_id) {
+            (Some(card), None) => {
+                boards::EvidenceItem::Card(cards.get(format!("{link_place}.cardId"), card)?.0)
+            }
+            (None, Some(step)) => {
+                boards::EvidenceItem::Step(steps.get(format!("{link_place}.stepId"), step)?)
+            }
+            _ => {
+                return Err(refused(
+                    link_place,
+                    "it names a card or a step, exactly one of the two".to_owned(),
+                ));
+            }
+        };
+        if evidence == boards::EvidenceItem::Card(opportunity) {
+            return Err(refused(
+                link_place,
+                "an opportunity cannot be its own evidence".to_owned(),
+            ));
+        }
+        boards::insert_evidence(tx, opportunity, evidence, now)?;
     }
     Ok(id)
 }

@@ -28,10 +28,31 @@ use crate::ids::WorkshopId;
 use crate::store::Store;
 use crate::time::Timestamp;
 
+/// A to-be board whose as-is board is not in the file (deleted since) is written without
+/// its origin, so the file reads back whole.
+fn forget_origins_outside(boards: &mut [FileBoard]) {
+    let board_ids: HashSet<String> = boards.iter().map(|b| b.id.clone()).collect();
+    let step_ids: HashSet<String> = boards
+        .iter()
+        .flat_map(|b| {
+            b.stages
+                .iter()
+                .flat_map(|s| s.steps.iter().map(|t| t.id.clone()))
+        })
+        .collect();
+    for board in boards {
+        board.based_on = board.based_on.take().filter(|b| board_ids.contains(b));
+        for step in board.stages.iter_mut().flat_map(|s| s.steps.iter_mut()) {
+            step.based_on = step.based_on.take().filter(|s| step_ids.contains(s));
+        }
+    }
+}
+
 /// What the file says it is.
 pub const FORMAT: &str = "feltboard-workshop";
-/// The version this Feltboard writes and the newest it reads. 2 added the dots (`votes`).
-pub const VERSION: u32 = 2;
+/// The version this Feltboard writes and the newest it reads. 2 added the dots (`votes`);
+/// 3 segments, as-is and to-be, and evidence (see `format.rs`).
+pub const VERSION: u32 = 3;
 /// A file larger than this is refused before it is read: portraits are at most 512 px.
 pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 
@@ -66,7 +87,7 @@ impl Store {
                 ))
             })
             .collect::<Result<_>>()?;
-        let boards = self
+        let mut boards: Vec<FileBoard> = self
             .list_boards(id)?
             .into_iter()
             .map(|b| {
@@ -75,6 +96,7 @@ impl Store {
                 Ok(FileBoard::new(&board, &votes, |p| listed.contains(&p)))
             })
             .collect::<Result<_>>()?;
+        forget_origins_outside(&mut boards);
         Ok(WorkshopFile {
             format: FORMAT.to_owned(),
             version: VERSION,

@@ -16,9 +16,11 @@ use crate::text::{self, Limit};
 use crate::time::Timestamp;
 
 mod dots;
+mod segments;
 
 pub use dots::VOTABLE;
 pub(crate) use dots::{NOT_VOTABLE, insert_vote};
+pub use segments::PersonaChoice;
 
 /// A note from a phone, not yet on the board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

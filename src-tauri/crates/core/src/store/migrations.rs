@@ -20,6 +20,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0002_room.sql",
         include_str!("../../migrations/0002_room.sql"),
     ),
+    (
+        "0003_segments_lineage_evidence.sql",
+        include_str!("../../migrations/0003_segments_lineage_evidence.sql"),
+    ),
 ];
 
 /// The store version this build writes.

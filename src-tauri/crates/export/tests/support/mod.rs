@@ -57,7 +57,7 @@ pub fn big_board(
 ) -> BoardId {
     let draft = BoardDraft {
         title: "Big board".into(),
-        actor_id: None,
+        persona_ids: Vec::new(),
         scenario: "Two thousand cards".into(),
         expectations: String::new(),
     };
@@ -123,5 +123,7 @@ pub fn card(text: String, kind: CardKind, source: CardSource) -> CardDraft {
         author_id: None,
         owner: String::new(),
         metric: String::new(),
+        target: String::new(),
+        status: Default::default(),
     }
 }

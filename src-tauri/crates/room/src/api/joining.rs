@@ -5,7 +5,9 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use feltboard_core::Timestamp;
+use feltboard_core::ids::PersonaId;
 use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
+use feltboard_core::room::PersonaChoice;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Refusal, answer, parse};
@@ -19,6 +21,9 @@ pub(super) struct JoinRequest {
     customer: bool,
     #[serde(default)]
     quote_by_name: bool,
+    /// One of the board's personas, or none of them.
+    #[serde(default)]
+    persona_id: Option<PersonaId>,
 }
 
 #[derive(Serialize)]
@@ -37,6 +42,8 @@ pub(super) struct Joined {
 pub(super) struct Welcome {
     workshop: String,
     board: String,
+    /// "Which of these is most like you?": the board's personas.
+    personas: Vec<PersonaChoice>,
 }
 
 pub(super) async fn welcome(asking: Asking) -> Result<Response, Refusal> {
@@ -47,6 +54,7 @@ pub(super) async fn welcome(asking: Asking) -> Result<Response, Refusal> {
         Ok(Welcome {
             workshop: store.workshop(workshop)?.draft.title,
             board: store.journey_board(board)?.draft.title,
+            personas: store.persona_choices(board)?,
         })
     })
     .await?;
@@ -74,11 +82,13 @@ pub(super) async fn join(
         },
         quote_by_name: request.quote_by_name,
         colour: String::new(),
+        persona_id: request.persona_id,
     };
     // Someone the facilitator already added (or who joined before, from another phone now
     // gone) is that same person again: their ratings are counted once.
     let present = lock(&shared.devices).present();
-    let (participant, known) = with_store(&shared, move |store, _| {
+    let (participant, known) = with_store(&shared, move |store, board| {
+        store.check_persona_choice(board, draft.persona_id)?;
         store.join_from_phone(
             workshop,
             &draft,

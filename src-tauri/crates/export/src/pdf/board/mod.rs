@@ -62,13 +62,20 @@ pub fn draw(
     if let Some((text, style)) = place {
         pen.text_right(sheet.width - MARGIN, MARGIN + 12.0, &text, style);
     }
-    let actor = b
-        .actor_id
-        .and_then(|id| content.personas.iter().find(|(p, _)| p.id == id))
-        .map(|(p, _)| p.draft.name.clone());
+    let followed: Vec<&str> = b
+        .persona_ids
+        .iter()
+        .filter_map(|id| content.personas.iter().find(|(p, _)| p.id == *id))
+        .map(|(p, _)| p.draft.name.as_str())
+        .collect();
     let mut about = Vec::new();
-    if let Some(actor) = actor {
-        about.push(format!("Whose journey: {actor}"));
+    match followed.as_slice() {
+        [] => {}
+        [one] => about.push(format!("Whose journey: {one}")),
+        [first, others @ ..] => about.push(format!(
+            "Whose journey: {first}, beside {}",
+            others.join(", ")
+        )),
     }
     if !b.scenario.is_empty() {
         about.push(format!("Scenario: {}", b.scenario));
