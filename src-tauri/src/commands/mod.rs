@@ -21,6 +21,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
         .constant("EMOTION_SCALE", feltboard_core::boards::SCALE)
         .constant("CARD_KIND_NAMES", feltboard_core::boards::CARD_KIND_NAMES)
+        .constant("STEP_FATE_NAMES", feltboard_core::boards::STEP_FATE_NAMES)
         .constant(
             "OPPORTUNITY_STATUS_NAMES",
             feltboard_core::boards::OPPORTUNITY_STATUS_NAMES,

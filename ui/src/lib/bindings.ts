@@ -138,6 +138,8 @@ export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blu
 
 export const QUOTE_MARKS = ["\"","“","”","„","«","»"] as const;
 
+export const STEP_FATE_NAMES = [["kept","Kept"],["changed","Changed"],["removed","Removed"],["new","New"]] as const;
+
 /* Types */
 /**  Everything on a board. Cards are in cell order (step, lane, position). */
 export type Board = {

@@ -16,6 +16,12 @@ export function levelOf(score: number): Level {
   return LEVELS.find((l) => l.score === rounded) ?? (LEVELS[2] as Level);
 }
 
+/** A score to one decimal, with a true minus sign; `signed` writes + and ± too (a change). */
+export function score(value: number, signed = false): string {
+  const sign = value < 0 ? '−' : signed ? (value > 0 ? '+' : '±') : '';
+  return `${sign}${Math.abs(value).toFixed(1)}`;
+}
+
 /** A smooth path through points (Catmull-Rom turned into cubic Béziers). */
 export function smoothPath(points: { x: number; y: number }[]): string {
   if (points.length === 0) return '';

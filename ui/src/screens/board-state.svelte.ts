@@ -1,12 +1,15 @@
 // What the board editor holds: the board as stored, who can be credited with a card, and
 // where the keyboard is. Every change goes through `change`, which saves it, records how to
 // undo it, and reloads what the store kept.
-import type { Board, BoardId, Card, CardDraft, Lane, Participant, Persona, Speaker, Step, StepId, WorkshopId } from '../lib/bindings';
+import type { Board, BoardId, Card, CardDraft, CardId, EvidenceItem, Lane, Participant, Persona, Speaker, Step, StepId, Support, WorkshopId } from '../lib/bindings';
 import { recordWithNotice } from '../lib/history.svelte';
 import { FeltboardError, ipc, messageOf } from '../lib/ipc';
 import { notify } from '../lib/notices.svelte';
 
 export type CurveName = 'assumed' | 'rated' | 'desired';
+
+/** The rated curve for every customer together, or one per persona the board follows. */
+export type RatedBy = 'all' | 'each persona';
 
 /** A cell: a step (column) and a lane (row). */
 export interface CellRef {
@@ -36,6 +39,9 @@ export class BoardState {
   /** Who is speaking: a participant's id, 'team' or 'research'. New cards are credited to them. */
   speaker = $state<string>('team');
   shown = $state<Record<CurveName, boolean>>({ assumed: true, rated: true, desired: true });
+  ratedBy = $state<RatedBy>('all');
+  /** The cards picked on the board: to move, delete, or link as evidence. */
+  selected = $state.raw(new Set<CardId>());
 
   constructor(workshopId: WorkshopId, boardId: BoardId) {
     this.workshopId = workshopId;
@@ -46,6 +52,16 @@ export class BoardState {
   steps = $derived(this.board ? this.board.stages.flatMap((s) => s.steps) : []);
   /** The lanes shown, top to bottom. */
   lanes = $derived(this.board ? this.board.lanes.filter((l) => !l.isHidden) : []);
+  /** The personas the board follows, in its order. */
+  followed = $derived(
+    (this.board?.personaIds ?? []).flatMap((id) => this.personas.filter((p) => p.id === id)),
+  );
+  /** The personas whose rated curves are drawn apart, when the rated curve is by persona. */
+  segmentsShown = $derived(this.ratedBy === 'each persona' ? this.followed.map((p) => ({ name: p.name })) : []);
+  /** What supports each opportunity that has evidence. */
+  supportOf = $derived(new Map<CardId, Support>((this.board?.support ?? []).map((s) => [s.opportunityId, s])));
+  /** The board's opportunities, each with its dots' worth of attention to come. */
+  opportunities = $derived((this.board?.cards ?? []).filter((c) => c.kind === 'opportunity'));
   /** The cards of each cell, in order. */
   cells = $derived.by(() => {
     const byCell = new Map<string, Card[]>();
@@ -128,6 +144,44 @@ export class BoardState {
       async () => {
         for (const f of [...from].sort((a, b) => a.index - b.index)) await ipc.moveCards([f.id], f.stepId, f.laneId, f.index);
       },
+    );
+  }
+
+  /** Sets `who`'s score at `step`: 'assumed' or 'desired' for the team's curves, else a
+   *  participant's own rating; `null` takes it back. */
+  async rate(step: Step, who: string, score: number | null): Promise<void> {
+    const previous = this.scoreOf(step.id, who);
+    const set = (s: number | null) =>
+      who === 'assumed' || who === 'desired' ? ipc.setCurvePoint(step.id, who, s) : ipc.rateStep(step.id, who, s);
+    await this.change(`Rated ‘${step.title}’`, () => set(score), () => set(previous));
+  }
+
+  async markMoment(step: Step, is: boolean): Promise<void> {
+    await this.change(
+      is ? `Marked ‘${step.title}’ a moment of truth` : `Unmarked ‘${step.title}’`,
+      () => ipc.setMomentOfTruth(step.id, is),
+      () => ipc.setMomentOfTruth(step.id, !is),
+    );
+  }
+
+  /** Links `evidence` to the opportunity `opportunity`; undo takes back what was new. */
+  async linkEvidence(opportunity: Card, evidence: EvidenceItem[]): Promise<boolean> {
+    const known = new Set((this.board?.evidence ?? []).filter((l) => l.opportunityId === opportunity.id).map((l) => JSON.stringify(l.evidence)));
+    const fresh = evidence.filter((e) => !known.has(JSON.stringify(e)));
+    if (fresh.length === 0) return true;
+    return this.change(
+      `Linked ${fresh.length === 1 ? 'evidence' : `${fresh.length} pieces of evidence`} to ‘${opportunity.text}’`,
+      () => ipc.linkEvidence(opportunity.id, fresh),
+      () => ipc.unlinkEvidence(opportunity.id, fresh),
+    );
+  }
+
+  /** Takes `evidence` away from `opportunity`, undoably. */
+  async unlinkEvidence(opportunity: Card, evidence: EvidenceItem): Promise<boolean> {
+    return this.change(
+      `Unlinked evidence from ‘${opportunity.text}’`,
+      () => ipc.unlinkEvidence(opportunity.id, [evidence]),
+      () => ipc.linkEvidence(opportunity.id, [evidence]),
     );
   }
 

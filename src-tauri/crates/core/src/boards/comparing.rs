@@ -24,6 +24,16 @@ pub enum StepFate {
     New,
 }
 
+crate::named::named!(
+    /// What became of a step, in words, for the window and the PDF alike.
+    STEP_FATE_NAMES for StepFate {
+        Kept => "Kept",
+        Changed => "Changed",
+        Removed => "Removed",
+        New => "New",
+    }
+);
+
 /// One row of the comparison: a step of either journey or of both.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

@@ -14,7 +14,7 @@ mod writing;
 use reading::board_columns;
 pub(crate) mod templates;
 
-pub use comparing::{Comparison, StepChange, StepFate};
+pub use comparing::{Comparison, STEP_FATE_NAMES, StepChange, StepFate, compare};
 pub use emotions::{EmotionRating, RatedSpread, SCALE, Segment, StepEmotions, summarise};
 pub(crate) use evidence::insert_link as insert_evidence;
 pub use evidence::{EvidenceItem, EvidenceLink, LOW_RATING, StepSupport, Support};
@@ -103,24 +103,16 @@ stored_as_text!(CardKind {
     Opportunity => "opportunity",
 });
 
-/// Each kind of card and its name as people read it: on a card, on the phone, in the PDF.
-pub const CARD_KIND_NAMES: [(CardKind, &str); 5] = [
-    (CardKind::Note, "Note"),
-    (CardKind::Quote, "Quote"),
-    (CardKind::PainPoint, "Pain point"),
-    (CardKind::Idea, "Idea"),
-    (CardKind::Opportunity, "Opportunity"),
-];
-
-impl CardKind {
-    /// Its name as people read it ([`CARD_KIND_NAMES`]).
-    pub fn name(self) -> &'static str {
-        CARD_KIND_NAMES
-            .iter()
-            .find(|(kind, _)| *kind == self)
-            .map_or("Card", |(_, name)| name)
+crate::named::named!(
+    /// Each kind of card and its name as people read it: on a card, on the phone, in the PDF.
+    CARD_KIND_NAMES for CardKind {
+        Note => "Note",
+        Quote => "Quote",
+        PainPoint => "Pain point",
+        Idea => "Idea",
+        Opportunity => "Opportunity",
     }
-}
+);
 
 /// How far an opportunity has got since the room.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,23 +133,15 @@ stored_as_text!(OpportunityStatus {
     Done => "done",
 });
 
-/// Each status and its name as people read it, in the order an opportunity goes through them.
-pub const OPPORTUNITY_STATUS_NAMES: [(OpportunityStatus, &str); 4] = [
-    (OpportunityStatus::Idea, "Idea"),
-    (OpportunityStatus::Planned, "Planned"),
-    (OpportunityStatus::InProgress, "In progress"),
-    (OpportunityStatus::Done, "Done"),
-];
-
-impl OpportunityStatus {
-    /// Its name as people read it ([`OPPORTUNITY_STATUS_NAMES`]).
-    pub fn name(self) -> &'static str {
-        OPPORTUNITY_STATUS_NAMES
-            .iter()
-            .find(|(status, _)| *status == self)
-            .map_or("Idea", |(_, name)| name)
+crate::named::named!(
+    /// Each status and its name as people read it, in the order an opportunity goes through them.
+    OPPORTUNITY_STATUS_NAMES for OpportunityStatus {
+        Idea => "Idea",
+        Planned => "Planned",
+        InProgress => "In progress",
+        Done => "Done",
     }
-}
+);
 
 /// Where a card came from: the voice of the customer, a team assumption, or research.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
