@@ -179,6 +179,7 @@ async function enter() {
     $('board-title').textContent = welcome.board;
     $('joining').textContent = 'You are joining “' + welcome.board + '”, part of the workshop “' + welcome.workshop + '”.';
     $('joining').hidden = false;
+    showPersonas(welcome.personas || []);
     return show('join');
   }
   if (await refresh()) show('room');
@@ -203,6 +204,33 @@ $('code-form').addEventListener('submit', (event) => {
   enter();
 });
 
+/** The board's personas, for a customer to say which is most like them: their ratings then
+ *  count for that persona too. Shown to customers only; none is a fine answer. */
+function showPersonas(personas) {
+  fill(
+    $('personas'),
+    personas.map((persona) => {
+      const label = make('label');
+      const radio = make('input', '', undefined, { type: 'radio', name: 'persona', value: persona.id });
+      const badge = make('span', 'persona-badge', [...persona.name][0] || '?', { 'aria-hidden': 'true' });
+      if (/^#[0-9a-f]{6}$/i.test(persona.colour)) badge.style.background = persona.colour;
+      const words = make('span', 'persona-words', persona.name);
+      if (persona.role) words.append(make('small', '', persona.role));
+      label.append(radio, badge, words);
+      return label;
+    }),
+  );
+  $('most-like').dataset.offered = String(personas.length > 0);
+  offerPersonas();
+}
+
+function offerPersonas() {
+  const customer = $('join-form').querySelector('input[name=role]:checked').value === 'customer';
+  $('most-like').hidden = !(customer && $('most-like').dataset.offered === 'true');
+}
+
+for (const role of document.querySelectorAll('input[name=role]')) role.addEventListener('change', offerPersonas);
+
 $('join-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
@@ -213,6 +241,7 @@ $('join-form').addEventListener('submit', async (event) => {
       name: $('name').value,
       customer: form.querySelector('input[name=role]:checked').value === 'customer',
       quoteByName: form.querySelector('input[name=quote]').checked,
+      personaId: ($('most-like').hidden ? '' : form.querySelector('input[name=persona]:checked').value) || null,
     }),
   );
   button.disabled = false;

@@ -787,3 +787,55 @@ fn the_dot_budget_stays_within_its_bounds_whoever_sets_it() {
     }
     assert_eq!(feltboard_room::DOT_BUDGET, 1..=20);
 }
+
+#[test]
+fn a_phone_says_which_of_the_boards_personas_it_is_most_like_and_no_other() {
+    let lab = Lab::open(RoomLimits::default());
+    let code = lab.code();
+    let welcome = lab
+        .send("GET", "/api/welcome", &[("X-Feltboard-Room", &code)], b"")
+        .json();
+    let choices = welcome["personas"]
+        .as_array()
+        .expect("the board's personas");
+    let followed = &lab.board.board.draft.persona_ids;
+    assert_eq!(choices.len(), followed.len(), "{welcome}");
+    assert!(!choices.is_empty(), "the sample board follows a persona");
+    let first = choices[0]["id"].as_str().expect("an id").to_owned();
+    assert_eq!(first, followed[0].to_string());
+    assert!(choices[0]["name"].as_str().is_some_and(|n| !n.is_empty()));
+
+    let join = |name: &str, persona: &str| {
+        let body = serde_json::json!({ "name": name, "customer": true, "personaId": persona });
+        lab.send(
+            "POST",
+            "/api/join",
+            &[("X-Feltboard-Room", &code)],
+            body.to_string().as_bytes(),
+        )
+    };
+    let joined = join("Ines", &first);
+    assert_eq!(joined.status, 201, "{joined:?}");
+    let ines = lab.with_store(|s| {
+        s.list_participants(lab.board.board.workshop_id)
+            .expect("people")
+            .into_iter()
+            .find(|p| p.draft.name == "Ines")
+            .expect("Ines joined")
+    });
+    assert_eq!(ines.draft.persona_id.map(|p| p.to_string()), Some(first));
+
+    // A persona the board does not follow, or none at all, is refused and adds nobody.
+    let before = participants(&lab);
+    for stranger in [
+        feltboard_core::ids::PersonaId::new().to_string(),
+        "not an id".to_owned(),
+    ] {
+        let refused = join("Olek", &stranger);
+        assert!(
+            refused.status == 400 || refused.status == 422,
+            "{refused:?}"
+        );
+    }
+    assert_eq!(participants(&lab), before, "nobody was added");
+}
