@@ -58,6 +58,20 @@ test('every screen and dialog of the app has no accessibility problem worse than
     await browser.$('[role="dialog"]').waitForDisplayed();
     await clean('Stages and lanes', axeInApp(browser));
     await escape();
+    await browser.$('summary*=Whose journey').click();
+    await clean('The personas a board follows', axeInApp(browser));
+    await browser.$('summary*=Whose journey').click();
+    await browser.$('[data-card]').click();
+    await browser.keys(['Control', 'l']);
+    await browser.$('[role="dialog"]').waitForDisplayed();
+    await clean('Supports an opportunity', axeInApp(browser));
+    await escape();
+    await browser.$('button=← Boards').click();
+    await browser.$('button=Start the to-be journey').click();
+    await browser.$('button=Compare with as-is').click();
+    await browser.$('[role="dialog"] table').waitForDisplayed();
+    await clean('Compared with the as-is journey', axeInApp(browser));
+    await escape();
 
     await browser.$('button=Open the room').click();
     await browser.$('aside[aria-label="The room"]').waitForDisplayed();
