@@ -152,6 +152,17 @@ pub async fn export_workshop_file(
     export_to(&state, workshop_id, Export::WorkshopFile, path).await
 }
 
+/// Writes what the workshop decided — every opportunity, most-voted first — as a CSV.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_decisions(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    path: String,
+) -> IpcResult<()> {
+    export_to(&state, workshop_id, Export::DecisionsCsv, path).await
+}
+
 /// Adds the workshop in the file at `path`; with `replace`, the workshop it came from gives
 /// way (undoably). A refused file writes nothing and says why.
 #[tauri::command]

@@ -109,6 +109,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             export::export_pdf,
             export::export_board,
             export::export_workshop_file,
+            export::export_decisions,
             export::import_workshop,
             room::open_room,
             room::room_status,

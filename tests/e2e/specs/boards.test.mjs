@@ -191,7 +191,7 @@ test('undoing "Added a board" while on it goes back to the boards, not to a dead
     await browser.keys(['Control', 'z']);
     await browser.$('#tab-boards').waitForDisplayed();
     assert.equal(await browser.$('#tab-boards').getAttribute('aria-selected'), 'true', 'on the workshop’s boards');
-    assert.equal(await browser.$$('article[aria-label]').length, 1, 'the sample board alone, the new one taken away');
+    assert.equal(await browser.$$('article[aria-label]').length, 2, 'the sample’s two boards alone, the new one taken away');
   } finally {
     await quit(browser, folder);
   }

@@ -30,23 +30,28 @@ test('the export dialog previews the sample workshop, and the PDF and PNG are wr
     // The commands behind the Export button, with paths a save dialog would give.
     const pdf = path.join(folder, 'Returns.pdf');
     const png = path.join(folder, 'Returns board.png');
-    const written = await browser.executeAsync(async (pdf, png, done) => {
+    const decisions = path.join(folder, 'Returns decisions.csv');
+    const written = await browser.executeAsync(async (pdf, png, decisions, done) => {
       const invoke = window.__TAURI_INTERNALS__.invoke;
       const [workshop] = await invoke('list_workshops', { search: '' });
       const [board] = await invoke('list_boards', { workshopId: workshop.id });
       await invoke('export_pdf', { workshopId: workshop.id, pageSize: 'a4', include: { personas: true, boards: true, summary: true }, path: pdf });
       await invoke('export_board', { workshopId: workshop.id, boardId: board.id, format: 'png', path: png });
+      await invoke('export_decisions', { workshopId: workshop.id, path: decisions });
       const refused = await invoke('export_pdf', { workshopId: workshop.id, pageSize: 'a4', include: { personas: true, boards: true, summary: true }, path: '/nonexistent/x.pdf' }).catch((e) => e);
       done(refused);
-    }, pdf, png);
+    }, pdf, png, decisions);
     assert.equal(written.code, 'not_saved');
     assert.match(written.message, /\/nonexistent\/x\.pdf could not be written/);
     assert.ok(existsSync(pdf) && existsSync(png));
     const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
-    for (const words of ['Returning an online order', 'Maya Okafor', 'Sam the Serial Returner', 'Where it hurts', 'Board page 1 of']) {
+    for (const words of ['Returning an online order', 'Maya Okafor', 'Sam the Serial Returner', 'Where it hurts', 'Board page 1 of', 'AS-IS AGAINST TO-BE', 'What we decided']) {
       assert.ok(text.includes(words), `the PDF says “${words}”`);
     }
     assert.deepEqual([...readFileSync(png).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    const decided = readFileSync(decisions, 'utf8').split('\r\n');
+    assert.equal(decided[0], '\ufeffrank,opportunity,board,step,owner,metric,target,status,votes,evidence count,evidence');
+    assert.match(decided[1], /^1,One plain-language returns card on every order page,/, 'what the room decided, ranked');
   } finally {
     await quit(browser, folder);
   }
@@ -74,7 +79,7 @@ test('a workshop file carries the workshop, and a broken one changes nothing', a
     assert.equal(outcome.count, 2);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(json.format, 'feltboard-workshop');
-    assert.equal(json.version, 2);
+    assert.equal(json.version, 3);
   } finally {
     await quit(browser, folder);
   }

@@ -23,7 +23,7 @@ test('the first run opens on the sample workshop', async () => {
   try {
     const sample = () => cardTitled(browser, 'Returning an online order');
     await sample().waitForDisplayed({ timeout: 10_000 });
-    assert.match(await sample().getText(), /6 participants · 2 personas · 1 board/);
+    assert.match(await sample().getText(), /7 participants · 3 personas · 2 boards/);
     await screenshot(browser, 'home');
     await sample().$('button=Returning an online order').click();
     await browser.$('h1=Returning an online order').waitForDisplayed();

@@ -84,6 +84,8 @@ export const commands = {
 	exportPdf: (workshopId: WorkshopId, pageSize: PageSize, include: Include, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_pdf", { workshopId, pageSize, include, path })),
 	exportBoard: (workshopId: WorkshopId, boardId: BoardId, format: BoardFormat, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_board", { workshopId, boardId, format, path })),
 	exportWorkshopFile: (workshopId: WorkshopId, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_workshop_file", { workshopId, path })),
+	/**  Writes what the workshop decided — every opportunity, most-voted first — as a CSV. */
+	exportDecisions: (workshopId: WorkshopId, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("export_decisions", { workshopId, path })),
 	/**
 	 *  Adds the workshop in the file at `path`; with `replace`, the workshop it came from gives
 	 *  way (undoably). A refused file writes nothing and says why.

@@ -9,7 +9,7 @@ use lexopt::prelude::*;
 
 pub const USAGE: &str = "usage:
   feltboard-cli list
-  feltboard-cli export WORKSHOP --format pdf|png|csv|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
+  feltboard-cli export WORKSHOP --format pdf|png|csv|decisions|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
   feltboard-cli import FILE [--replace]
 options anywhere: --data-dir FOLDER (else FELTBOARD_DATA_DIR, else the system's folder)
 WORKSHOP and BOARD are an id or an exact title; after --, nothing is an option.";
@@ -21,6 +21,8 @@ pub enum Format {
     Png,
     /// One board's cards.
     Csv,
+    /// What the workshop decided, every opportunity (CSV).
+    Decisions,
     /// The portable workshop file, everything in it.
     Json,
 }
@@ -89,12 +91,15 @@ pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
                 Some("csv") => Format::Csv,
                 Some("png") => Format::Png,
                 Some("json") => Format::Json,
+                Some("decisions") => Format::Decisions,
                 Some(other) => {
                     return Err(format!(
-                        "--format {other} is not one of pdf, png, csv, json"
+                        "--format {other} is not one of pdf, png, csv, decisions, json"
                     ));
                 }
-                None => return Err("export needs --format pdf, png, csv or json".to_owned()),
+                None => {
+                    return Err("export needs --format pdf, png, csv, decisions or json".to_owned());
+                }
             };
             let page_size = match page_size {
                 Some(text) => PageSize::parse(&text)
@@ -218,7 +223,7 @@ mod tests {
     fn refuses_what_it_does_not_know() {
         assert_eq!(
             command("export Returns --format gif --out x"),
-            Err("--format gif is not one of pdf, png, csv, json".into())
+            Err("--format gif is not one of pdf, png, csv, decisions, json".into())
         );
         assert_eq!(
             command("export Returns --format pdf"),

@@ -2,7 +2,7 @@
 //! the app (`--data-dir`, then `FELTBOARD_DATA_DIR`, then the system's folder).
 //!
 //!     feltboard-cli list
-//!     feltboard-cli export WORKSHOP --format pdf|png|csv|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
+//!     feltboard-cli export WORKSHOP --format pdf|png|csv|decisions|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
 //!     feltboard-cli import FILE [--replace]
 //!
 //! A workshop or board is named by its id or its exact title. Errors go to stderr, and the
@@ -247,6 +247,7 @@ fn run_export(store: &Store, folder: &Path, export: &Export) -> Result<(), Failu
         },
         Format::Png => exporting::Export::BoardPng(board()?),
         Format::Csv => exporting::Export::BoardCsv(board()?),
+        Format::Decisions => exporting::Export::DecisionsCsv,
         Format::Json => exporting::Export::WorkshopFile,
     };
     let now = Timestamp::now();

@@ -27,6 +27,9 @@ fn with_sample() -> tempfile::TempDir {
     folder
 }
 
+/// The sample's as-is board: a board is named when a workshop has more than one.
+const AS_IS: &str = "Returning an online order — as it is today";
+
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -94,12 +97,16 @@ fn exports_a_pdf_and_a_csv_by_title() {
             "--format=csv",
             "--out",
             csv.to_str().unwrap_or_default(),
+            "--board",
+            AS_IS,
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&csv).expect("csv written");
     assert!(
-        text.starts_with("\u{feff}stage,step,lane,kind,text,source,author,owner,metric,votes\r\n"),
+        text.starts_with(
+            "\u{feff}stage,step,lane,kind,text,source,author,owner,metric,target,status,votes,evidence\r\n"
+        ),
         "{text}"
     );
     assert!(
@@ -110,6 +117,55 @@ fn exports_a_pdf_and_a_csv_by_title() {
     assert!(
         text.contains(",quote,\"Thirty days, free... but only ‘in original packaging’? I cut the plastic.\",customer,A customer,"),
         "{text}"
+    );
+}
+
+#[test]
+fn exports_what_was_decided_and_asks_which_board_when_there_are_several() {
+    let folder = with_sample();
+    let decisions = folder.path().join("decisions.csv");
+    let out = cli(
+        folder.path(),
+        &[
+            "export",
+            "Returning an online order",
+            "--format",
+            "decisions",
+            "--out",
+            decisions.to_str().unwrap_or_default(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&decisions).expect("csv written");
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}rank,opportunity,board,step,owner,metric,target,status,votes,evidence count,evidence"
+    );
+    assert!(
+        lines[1].starts_with(
+            "1,One plain-language returns card on every order page,Returning an online order — as it is today,"
+        ),
+        "ranked, in board order where no one voted: {}",
+        lines[1]
+    );
+    assert_eq!(lines.len(), 7, "the sample's six opportunities: {text}");
+
+    let out = cli(
+        folder.path(),
+        &[
+            "export",
+            "Returning an online order",
+            "--format=csv",
+            "--out",
+            folder.path().join("which.csv").to_str().unwrap_or_default(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("the workshop has several boards; choose one with --board"),
+        "{}",
+        stderr(&out)
     );
 }
 
@@ -129,6 +185,8 @@ fn exports_a_board_as_a_picture_of_the_whole_board() {
             "png",
             "--out",
             png.to_str().unwrap_or_default(),
+            "--board",
+            AS_IS,
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -148,7 +206,7 @@ fn says_what_went_wrong_with_its_own_exit_code() {
         (
             &["export", "Returns", "--format", "gif", "--out", out_path],
             2,
-            "--format gif is not one of pdf, png, csv",
+            "--format gif is not one of pdf, png, csv, decisions, json",
         ),
         (
             &[

@@ -22,9 +22,20 @@ const SEEDED_FACT: &str = "sample_seeded";
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct Sample {
     workshop: WorkshopDraft,
-    participants: Vec<ParticipantDraft>,
+    participants: Vec<SampleParticipant>,
     personas: Vec<PersonaDraft>,
+    /// In order: a to-be board comes after the as-is board it names.
     boards: Vec<BoardTemplate>,
+}
+
+/// A participant, and the persona they said they are most like, by name.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SampleParticipant {
+    #[serde(flatten)]
+    draft: ParticipantDraft,
+    #[serde(default)]
+    most_like: Option<String>,
 }
 
 impl Store {
@@ -63,22 +74,44 @@ impl Store {
 
     fn fill_sample(&mut self, workshop: &Workshop, sample: &Sample, now: Timestamp) -> Result<()> {
         let mut names = Names::default();
-        for draft in &sample.participants {
-            let p = self.add_participant(workshop.id, draft, now)?;
-            names
-                .people
-                .insert(draft.name.clone(), (p.id, p.draft.kind));
-        }
+        // Personas first: a participant names the one they are most like.
         for draft in &sample.personas {
             names.personas.insert(
                 draft.name.clone(),
                 self.add_persona(workshop.id, draft, now)?.id,
             );
         }
+        for SampleParticipant { draft, most_like } in &sample.participants {
+            let persona_id = most_like
+                .as_ref()
+                .map(|name| {
+                    names
+                        .personas
+                        .get(name)
+                        .copied()
+                        .ok_or_else(|| Error::Invalid {
+                            field: "The sample workshop",
+                            reason: format!(
+                                "{} is most like an unknown persona, {name:?}",
+                                draft.name
+                            ),
+                        })
+                })
+                .transpose()?;
+            let draft = ParticipantDraft {
+                persona_id,
+                ..draft.clone()
+            };
+            let p = self.add_participant(workshop.id, &draft, now)?;
+            names
+                .people
+                .insert(draft.name.clone(), (p.id, p.draft.kind));
+        }
         self.write(|tx| {
             let mut position = OrderKey::first();
             for board in &sample.boards {
-                write_board(tx, workshop.id, &position, board, &names, now)?;
+                let written = write_board(tx, workshop.id, &position, board, &names, now)?;
+                names.boards.insert(board.title.clone(), written);
                 position = position.after();
             }
             tx.execute(

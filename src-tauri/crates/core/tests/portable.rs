@@ -515,8 +515,8 @@ fn every_committed_workshop_file_keeps_importing_whole() {
             .expect("name")
             .to_string_lossy()
             .into_owned();
-        // Every file an earlier or this Feltboard wrote: version 1 and a real session's
-        // version 2.
+        // Every file an earlier or this Feltboard wrote: version 1, a real session's version 2,
+        // and the sample of version 3 (segments, a to-be board, evidence).
         if !name.starts_with('v') {
             continue;
         }
@@ -546,6 +546,38 @@ fn every_committed_workshop_file_keeps_importing_whole() {
                 count(old, "ratings"),
                 "{name}: every rating"
             );
+            assert_eq!(board.votes.len(), count(old, "votes"), "{name}: every dot");
+            assert_eq!(
+                board.evidence.len(),
+                count(old, "evidence"),
+                "{name}: every piece of evidence"
+            );
+            assert_eq!(
+                board.based_on.is_some(),
+                old["basedOn"].is_string(),
+                "{name}: where a to-be board started"
+            );
+            let origins = |steps: Vec<bool>| steps.into_iter().filter(|&o| o).count();
+            assert_eq!(
+                origins(
+                    board
+                        .stages
+                        .iter()
+                        .flat_map(|s| &s.steps)
+                        .map(|s| s.based_on.is_some())
+                        .collect()
+                ),
+                origins(
+                    old["stages"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|s| s["steps"].as_array().into_iter().flatten())
+                        .map(|s| s["basedOn"].is_string())
+                        .collect()
+                ),
+                "{name}: where each to-be step came from"
+            );
         }
         for (persona, old) in now
             .personas
@@ -569,7 +601,7 @@ fn every_committed_workshop_file_keeps_importing_whole() {
             "{name}"
         );
     }
-    assert!(seen >= 3, "the committed files are there ({seen})");
+    assert!(seen >= 4, "the committed files are there ({seen})");
 }
 
 #[test]

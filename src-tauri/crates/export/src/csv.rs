@@ -1,12 +1,28 @@
-//! A board's cards as CSV, one row per card in board order, for spreadsheets: safe to open
-//! in one whatever the room typed.
+//! A board's cards as CSV, one row per card in board order, and what the workshop decided,
+//! one row per opportunity, for spreadsheets: safe to open in one whatever the room typed.
 
-use feltboard_core::boards::Board;
+use feltboard_core::boards::{Board, CardKind};
 
 use crate::WorkshopContent;
+use crate::decisions::Ranked;
 
-const HEADER: [&str; 10] = [
-    "stage", "step", "lane", "kind", "text", "source", "author", "owner", "metric", "votes",
+const HEADER: [&str; 13] = [
+    "stage", "step", "lane", "kind", "text", "source", "author", "owner", "metric", "target",
+    "status", "votes", "evidence",
+];
+
+const DECISIONS_HEADER: [&str; 11] = [
+    "rank",
+    "opportunity",
+    "board",
+    "step",
+    "owner",
+    "metric",
+    "target",
+    "status",
+    "votes",
+    "evidence count",
+    "evidence",
 ];
 
 /// Spreadsheets read a cell that starts with one of these as a formula to run: a note from a
@@ -32,8 +48,33 @@ fn field(text: &str) -> String {
     }
 }
 
+/// The file's first line, then `rows` of fields, each line ended as RFC 4180 says.
+fn table<const N: usize>(header: [&str; N], rows: impl Iterator<Item = [String; N]>) -> String {
+    let mut out = format!("{BYTE_ORDER_MARK}{}\r\n", header.join(","));
+    for row in rows {
+        out += &row.map(|f| field(&f)).join(",");
+        out += "\r\n";
+    }
+    out
+}
+
+/// What only an opportunity has: its status, and the core's sentence on its evidence.
+fn follow_up(ranked: &Ranked<'_>) -> (String, String) {
+    if ranked.card.draft.kind != CardKind::Opportunity {
+        return (String::new(), String::new());
+    }
+    (
+        ranked.card.draft.status.name().to_owned(),
+        ranked
+            .support()
+            .map(|s| s.summary.clone())
+            .unwrap_or_default(),
+    )
+}
+
+/// Every card of `board` in board order: stage by stage, step by step, lane by lane.
 pub fn board_csv(content: &WorkshopContent, board: &Board) -> String {
-    let mut out = format!("{BYTE_ORDER_MARK}{}\r\n", HEADER.join(","));
+    let mut rows = Vec::new();
     for stage in &board.stages {
         for step in &stage.steps {
             for lane in &board.lanes {
@@ -42,31 +83,60 @@ pub fn board_csv(content: &WorkshopContent, board: &Board) -> String {
                     .iter()
                     .filter(|c| c.step_id == step.id && c.lane_id == lane.id)
                 {
-                    let votes = content
-                        .votes
-                        .get(&card.id)
-                        .copied()
-                        .unwrap_or(0)
-                        .to_string();
-                    let row = [
-                        stage.title.as_str(),
-                        step.title.as_str(),
-                        lane.title.as_str(),
-                        card.draft.kind.as_str(),
-                        card.draft.text.as_str(),
-                        card.draft.source.as_str(),
-                        card.credit.as_str(),
-                        card.draft.owner.as_str(),
-                        card.draft.metric.as_str(),
-                        votes.as_str(),
-                    ];
-                    out += &row.map(field).join(",");
-                    out += "\r\n";
+                    let ranked = Ranked {
+                        card,
+                        board,
+                        votes: content.votes.get(&card.id).copied().unwrap_or(0),
+                    };
+                    let (status, evidence) = follow_up(&ranked);
+                    let d = &card.draft;
+                    rows.push([
+                        stage.title.clone(),
+                        step.title.clone(),
+                        lane.title.clone(),
+                        d.kind.as_str().to_owned(),
+                        d.text.clone(),
+                        d.source.as_str().to_owned(),
+                        card.credit.clone(),
+                        d.owner.clone(),
+                        d.metric.clone(),
+                        d.target.clone(),
+                        status,
+                        ranked.votes.to_string(),
+                        evidence,
+                    ]);
                 }
             }
         }
     }
-    out
+    table(HEADER, rows.into_iter())
+}
+
+/// Every opportunity of every board, most dots first, as the PDF's "What we decided" table
+/// lists them: who owns it, how it is measured, where it stands, and what supports it.
+pub fn decisions_csv(content: &WorkshopContent) -> String {
+    let rows = content
+        .decisions()
+        .into_iter()
+        .enumerate()
+        .map(|(i, ranked)| {
+            let (status, evidence) = follow_up(&ranked);
+            let d = &ranked.card.draft;
+            [
+                (i + 1).to_string(),
+                d.text.clone(),
+                ranked.board.board.draft.title.clone(),
+                ranked.step_title().to_owned(),
+                d.owner.clone(),
+                d.metric.clone(),
+                d.target.clone(),
+                status,
+                ranked.votes.to_string(),
+                ranked.evidence_count().to_string(),
+                evidence,
+            ]
+        });
+    table(DECISIONS_HEADER, rows)
 }
 
 #[cfg(test)]

@@ -23,6 +23,8 @@ pub enum Export {
     BoardPng(BoardId),
     /// One board's cards, for a spreadsheet.
     BoardCsv(BoardId),
+    /// Every opportunity of the workshop, what was decided about it, for a spreadsheet.
+    DecisionsCsv,
     /// Everything, to open in Feltboard on another laptop.
     WorkshopFile,
 }
@@ -44,6 +46,7 @@ pub enum Prepared {
         content: WorkshopContent,
         board: usize,
     },
+    Decisions(WorkshopContent),
     File(Box<WorkshopFile>),
 }
 
@@ -82,6 +85,7 @@ pub fn prepare(
                 content,
             }
         }
+        Export::DecisionsCsv => Prepared::Decisions(content()?),
         Export::WorkshopFile => Prepared::File(Box::new(store.workshop_file(workshop, now)?)),
     })
 }
@@ -106,6 +110,7 @@ impl Prepared {
             Prepared::Csv { content, board } => {
                 Ok(csv::board_csv(content, &content.boards[*board]).into_bytes())
             }
+            Prepared::Decisions(content) => Ok(csv::decisions_csv(content).into_bytes()),
             Prepared::File(file) => {
                 serde_json::to_vec_pretty(file).map_err(|e| ExportError::Json(e.to_string()))
             }

@@ -3,6 +3,7 @@
 
 mod content;
 pub mod csv;
+pub mod decisions;
 pub mod exporting;
 pub mod pdf;
 pub mod raster;

@@ -192,9 +192,31 @@ pub fn flow(
             "journey board: what the customer does, thinks and feels at each step",
             "journey boards: what the customer does, thinks and feels at each step",
         ),
-        "A summary: the pain points, the opportunities and their owners, the customers' own words"
-            .to_owned(),
     ];
+    let to_be = content
+        .boards
+        .iter()
+        .filter(|b| {
+            content
+                .boards
+                .iter()
+                .any(|a| Some(a.board.id) == b.board.based_on)
+        })
+        .count();
+    let compared = (to_be > 0).then(|| {
+        plural(
+            to_be,
+            "to-be journey against its as-is journey: the change customers measured at each step",
+            "to-be journeys against their as-is journeys: the change customers measured at each step",
+        )
+    });
+    let contents = contents.into_iter().chain(compared).chain([
+        "A summary: the pain points, the opportunities with their owners and evidence, the \
+         customers' own words"
+            .to_owned(),
+        "What we decided: every opportunity, its owner, target and status, most-voted first"
+            .to_owned(),
+    ]);
     for line in contents {
         column.paragraph(fonts, &line, body, 12.0, Some(("•", body)));
         column.space(3.0);

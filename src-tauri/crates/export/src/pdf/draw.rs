@@ -79,6 +79,21 @@ impl Type {
     }
 }
 
+/// The shape that marks a curve's points, so a curve is told apart by more than its colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// A filled circle in a white ring, so it stands out on a line.
+    Dot,
+    Ring,
+    /// A white square outlined.
+    Box,
+    TriangleUp,
+    TriangleDown,
+    Cross,
+    Plus,
+    Bar,
+}
+
 /// How a line is drawn.
 #[derive(Debug, Clone, Copy)]
 pub struct Ink {
@@ -227,6 +242,71 @@ impl Pen<'_, '_> {
             paint,
             outline,
         );
+    }
+
+    /// `marker` in `colour`, centred on (`x`, `y`), `size` across.
+    pub fn marker(&mut self, marker: Marker, x: f32, y: f32, size: f32, colour: Colour) {
+        let r = size / 2.0;
+        let stroke = Ink {
+            colour,
+            width: (size / 4.0).max(1.2),
+            dash: None,
+        };
+        match marker {
+            Marker::Dot => self.circle(
+                x,
+                y,
+                r,
+                Some(colour),
+                Some(Ink {
+                    colour: Colour(0xffffff),
+                    width: 1.2,
+                    dash: None,
+                }),
+            ),
+            Marker::Box => self.rect(
+                Area::new(x - r, y - r, size, size),
+                0.0,
+                Some(Colour(0xffffff)),
+                Some(Ink {
+                    width: 1.5,
+                    ..stroke
+                }),
+            ),
+            Marker::Ring => self.circle(
+                x,
+                y,
+                r,
+                Some(Colour(0xffffff)),
+                Some(Ink {
+                    width: 1.4,
+                    ..stroke
+                }),
+            ),
+            Marker::TriangleUp => self.area(
+                &[(x, y - r), (x + r, y + r * 0.8), (x - r, y + r * 0.8)],
+                colour,
+            ),
+            Marker::TriangleDown => self.area(
+                &[(x, y + r), (x + r, y - r * 0.8), (x - r, y - r * 0.8)],
+                colour,
+            ),
+            Marker::Cross => {
+                let d = r * 0.8;
+                self.polyline(&[(x - d, y - d), (x + d, y + d)], stroke);
+                self.polyline(&[(x - d, y + d), (x + d, y - d)], stroke);
+            }
+            Marker::Plus => {
+                self.polyline(&[(x - r, y), (x + r, y)], stroke);
+                self.polyline(&[(x, y - r), (x, y + r)], stroke);
+            }
+            Marker::Bar => self.rect(
+                Area::new(x - r, y - r * 0.4, size, r * 0.8),
+                0.0,
+                Some(colour),
+                None,
+            ),
+        }
     }
 
     /// A straight line through `points`.

@@ -1,16 +1,19 @@
 //! The stakeholders' PDF: a cover, a page per persona, each board on landscape pages
-//! (scaled to fit, or tiled with its headers repeated), and a summary of what hurts and
-//! what to do about it. Drawn from the data as vectors; fonts are embedded and subset,
-//! text stays selectable.
+//! (scaled to fit, or tiled with its headers repeated) with each to-be journey compared to
+//! its as-is one, a summary of what hurts and what to do about it, and what was decided.
+//! Drawn from the data as vectors; fonts are embedded and subset, text stays selectable.
 
 mod board;
+mod comparison;
 mod cover;
+mod decided;
 mod draw;
 mod flow;
 mod fonts;
 mod persona;
 mod structure;
 mod summary;
+mod table;
 
 use krilla::Document;
 use krilla::destination::XyzDestination;
@@ -118,9 +121,27 @@ enum Plan {
         number: usize,
         of: usize,
     },
+    /// A to-be board against its as-is board, by its place among the comparisons.
+    Comparison {
+        index: usize,
+        page: usize,
+    },
     Summary {
         page: usize,
     },
+    Decided {
+        page: usize,
+    },
+}
+
+impl Plan {
+    /// Boards and tables are wide: they go on landscape pages.
+    fn is_landscape(&self) -> bool {
+        matches!(
+            self,
+            Plan::Board { .. } | Plan::Comparison { .. } | Plan::Decided { .. }
+        )
+    }
 }
 
 /// Lays out and writes the whole PDF.
@@ -154,8 +175,14 @@ pub fn workshop_pdf(
             personas.push(flowing);
         }
     }
-    // Each board's layout, by the board's index (measured only when boards are included).
+    // Each board's layout, by the board's index (measured only when boards are included),
+    // and each to-be board's comparison right after its pages.
     let mut layouts = Vec::new();
+    let comparisons = if options.include.boards {
+        comparison::flow(&fonts, landscape, content)
+    } else {
+        Vec::new()
+    };
     for (i, b) in content
         .boards
         .iter()
@@ -171,6 +198,10 @@ pub fn workshop_pdf(
             number: n + 1,
             of,
         }));
+        if let Some(index) = comparisons.iter().position(|c| c.to_be == i) {
+            let pages = comparisons[index].flowing.pages.len();
+            plan.extend((0..pages).map(|page| Plan::Comparison { index, page }));
+        }
     }
     let summary = options
         .include
@@ -179,13 +210,20 @@ pub fn workshop_pdf(
     if let Some(flowing) = &summary {
         plan.extend((0..flowing.pages.len()).map(|page| Plan::Summary { page }));
     }
+    let decided = options
+        .include
+        .summary
+        .then(|| decided::flow(&fonts, landscape, content));
+    if let Some(decided) = &decided {
+        plan.extend((0..decided.flowing.pages.len()).map(|page| Plan::Decided { page }));
+    }
 
     let title = content.workshop.draft.title.clone();
     let mut document = Document::new();
     let mut structure = Structure::default();
     let total = plan.len();
     for (index, page) in plan.iter().enumerate() {
-        let sheet = if matches!(page, Plan::Board { .. }) {
+        let sheet = if page.is_landscape() {
             landscape
         } else {
             upright
@@ -221,9 +259,17 @@ pub fn workshop_pdf(
                     *number,
                     *of,
                 ),
+                Plan::Comparison { index, page } => {
+                    comparison::draw(&mut pen, sheet, content, &comparisons[*index], *page)
+                }
                 Plan::Summary { page } => {
                     if let Some(flowing) = &summary {
                         summary::draw(&mut pen, upright, flowing, *page);
+                    }
+                }
+                Plan::Decided { page } => {
+                    if let Some(decided) = &decided {
+                        decided::draw(&mut pen, sheet, decided, *page);
                     }
                 }
             }
@@ -235,7 +281,7 @@ pub fn workshop_pdf(
         page_handle.finish();
     }
 
-    document.set_outline(outline(&plan, content));
+    document.set_outline(outline(&plan, content, &comparisons));
     document.set_tag_tree(structure.into_tree());
     let mut metadata = Metadata::new()
         .title(title)
@@ -249,6 +295,26 @@ pub fn workshop_pdf(
     document
         .finish()
         .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+/// The top of a page of content that flows on (the summary, what was decided): the band,
+/// then `title` as the heading of its first page, or "… — continued" on the pages after.
+fn page_title(pen: &mut Pen, sheet: Sheet, title: &str, page: usize) {
+    pen.band(sheet.width, draw::BRAND);
+    if page == 0 {
+        let style = Type::new(Weight::Bold, 24.0, draw::INK);
+        pen.as_role(Role::Heading(1), |pen| {
+            pen.text(MARGIN, MARGIN + 22.0, title, style)
+        });
+    } else {
+        let style = Type::new(Weight::SemiBold, 12.0, draw::BRAND);
+        pen.text(
+            MARGIN,
+            MARGIN + 14.0,
+            &format!("{title} — continued"),
+            style,
+        );
+    }
 }
 
 /// The foot of page `number` of `total`: the workshop's title, and where the page is.
@@ -267,13 +333,18 @@ fn footer(pen: &mut Pen, sheet: Sheet, title: &str, number: usize, total: usize)
     pen.text_right(sheet.width - MARGIN, y, &place, style);
 }
 
-/// Bookmarks: the cover, each persona, each board, the summary.
-fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
+/// Bookmarks: the cover, each persona, each board and comparison, the summary, what was
+/// decided.
+fn outline(
+    plan: &[Plan],
+    content: &WorkshopContent,
+    comparisons: &[comparison::Compared],
+) -> Outline {
     let at = |page: usize| XyzDestination::new(page, Point::from_xy(0.0, 0.0));
     let mut outline = Outline::new();
     let mut personas: Option<OutlineNode> = None;
     let mut boards: Option<OutlineNode> = None;
-    let mut summary = None;
+    let (mut summary, mut decided) = (None, None);
     for (index, page) in plan.iter().enumerate() {
         let (section, title, name) = match page {
             Plan::Cover { page: 0 } => {
@@ -284,26 +355,42 @@ fn outline(plan: &[Plan], content: &WorkshopContent) -> Outline {
                 summary = Some(OutlineNode::new("Summary".into(), at(index)));
                 continue;
             }
+            Plan::Decided { page: 0 } => {
+                decided = Some(OutlineNode::new("What we decided".into(), at(index)));
+                continue;
+            }
             Plan::Persona { index: i, page: 0 } => (
                 &mut personas,
                 "Personas",
-                &content.personas[*i].0.draft.name,
+                content.personas[*i].0.draft.name.clone(),
             ),
-            Plan::Cover { .. } | Plan::Persona { .. } | Plan::Summary { .. } => continue,
             Plan::Board {
                 board, number: 1, ..
             } => (
                 &mut boards,
                 "Journey boards",
-                &content.boards[*board].board.draft.title,
+                content.boards[*board].board.draft.title.clone(),
             ),
-            Plan::Board { .. } => continue,
+            Plan::Comparison { index: i, page: 0 } => (
+                &mut boards,
+                "Journey boards",
+                format!(
+                    "As-is against to-be: {}",
+                    comparisons[*i].comparison.to_be_title
+                ),
+            ),
+            Plan::Cover { .. }
+            | Plan::Persona { .. }
+            | Plan::Summary { .. }
+            | Plan::Decided { .. }
+            | Plan::Board { .. }
+            | Plan::Comparison { .. } => continue,
         };
         section
             .get_or_insert_with(|| OutlineNode::new(title.into(), at(index)).with_open(true))
-            .push_child(OutlineNode::new(name.clone(), at(index)));
+            .push_child(OutlineNode::new(name, at(index)));
     }
-    for node in [personas, boards, summary].into_iter().flatten() {
+    for node in [personas, boards, summary, decided].into_iter().flatten() {
         outline.push_child(node);
     }
     outline

@@ -1,37 +1,21 @@
-//! The summary: where it hurts and what could be done about it, with owners, and the
-//! customers' own words; every one of them, most-voted first (votes come from the room),
-//! over as many pages as they need.
+//! The summary: where it hurts and what could be done about it — each opportunity with its
+//! owner, metric and target, status and the evidence behind it — and the customers' own
+//! words; every one of them, most-voted first (votes come from the room), over as many pages
+//! as they need.
 
-use feltboard_core::boards::{Card, CardKind, CardSource};
+use feltboard_core::boards::{CardKind, CardSource, EvidenceItem};
 use feltboard_core::text;
 
 use super::draw::{BRAND, Colour, INK, INK_SOFT, LINE, Pen, Type};
 use super::flow::{Column, Flowing, Row};
 use super::fonts::{Fonts, Weight};
-use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
+use crate::decisions::Ranked;
 
 /// The title's height on the first page, and on the pages after it.
 const TITLE_H: f32 = 40.0;
 const CONTINUED_H: f32 = 30.0;
-
-/// Cards of `kinds` across the boards, most-voted first, then in board order.
-fn ranked<'c>(content: &'c WorkshopContent, kinds: &[CardKind]) -> Vec<(&'c Card, u32, &'c str)> {
-    let mut cards: Vec<_> = content
-        .boards
-        .iter()
-        .flat_map(|b| {
-            b.cards
-                .iter()
-                .map(move |c| (c, b.board.draft.title.as_str()))
-        })
-        .filter(|(c, _)| kinds.contains(&c.draft.kind))
-        .map(|(c, board)| (c, content.votes.get(&c.id).copied().unwrap_or(0), board))
-        .collect();
-    cards.sort_by_key(|c| std::cmp::Reverse(c.1));
-    cards
-}
 
 fn votes(n: u32) -> String {
     match n {
@@ -41,64 +25,134 @@ fn votes(n: u32) -> String {
     }
 }
 
+/// One item of a section: its line, and under it what more there is to say about it.
+struct Item {
+    text: String,
+    details: Vec<(String, Type)>,
+}
+
 /// One section: a heading, then its items numbered (or `empty` when there are none).
-fn section(fonts: &Fonts, width: f32, title: &str, items: &[String], empty: &str) -> Vec<Row> {
+fn section(fonts: &Fonts, width: f32, title: &str, items: &[Item], empty: &str) -> Vec<Row> {
     let mut heading = Column::new(0.0, width);
     heading.heading(title, Type::new(Weight::Bold, 13.0, INK), 22.0);
     let mut rows = vec![Row {
         keep_with_next: true,
         ..Row::of(vec![heading])
     }];
-    let mut list = Column::new(0.0, width);
     if items.is_empty() {
-        list.paragraph(
+        let mut none = Column::new(0.0, width);
+        none.paragraph(
             fonts,
             empty,
             Type::new(Weight::Italic, 10.0, INK_SOFT),
             0.0,
             None,
         );
+        rows.push(Row::of(vec![none]));
     }
     let body = Type::new(Weight::Regular, 10.0, INK);
     for (i, item) in items.iter().enumerate() {
+        let mut lines = Column::new(0.0, width);
         let number = format!("{}.", i + 1);
         // Room for the number: "999." is wider than "9.".
         let indent = 12.0 + 6.0 * number.len() as f32;
-        list.paragraph(
+        lines.paragraph(
             fonts,
-            item,
+            &item.text,
             body,
             indent,
             Some((&number, Type::new(Weight::SemiBold, 10.0, BRAND))),
         );
-        list.space(5.0);
+        for (detail, style) in &item.details {
+            lines.space(1.5);
+            lines.paragraph(fonts, detail, *style, indent, None);
+        }
+        lines.space(if item.details.is_empty() { 5.0 } else { 8.0 });
+        // An opportunity and what is said under it stay together where a page holds them.
+        rows.push(Row {
+            keep_whole: !item.details.is_empty(),
+            ..Row::of(vec![lines])
+        });
     }
-    list.rule(24.0, LINE);
-    rows.push(Row::of(vec![list]));
+    let mut rule = Column::new(0.0, width);
+    rule.rule(24.0, LINE);
+    rows.push(Row::of(vec![rule]));
     rows
+}
+
+/// Under an opportunity: who owns it, how it is measured and the target, where it stands;
+/// then the evidence the core counted behind it, and the quotes among it, credited as the
+/// core credits them (customers by name only with their consent). An idea has its owner and
+/// metric only.
+fn follow_up(r: &Ranked<'_>) -> Vec<(String, Type)> {
+    let d = &r.card.draft;
+    let soft = Type::new(Weight::Regular, 9.0, INK_SOFT);
+    let mut facts = vec![if d.owner.is_empty() {
+        "Owner: not yet chosen".to_owned()
+    } else {
+        format!("Owner: {}", d.owner)
+    }];
+    let measured = r.metric_and_target();
+    if !measured.is_empty() {
+        facts.push(format!("Measured by: {measured}"));
+    }
+    if d.kind != CardKind::Opportunity {
+        return vec![(facts.join(" · "), soft)];
+    }
+    facts.push(format!("Status: {}", d.status.name()));
+    let mut lines = vec![(facts.join(" · "), soft)];
+    let evidence = r
+        .support()
+        .map_or("none linked yet".to_owned(), |s| s.summary.clone());
+    lines.push((
+        format!("Evidence: {evidence}"),
+        Type::new(Weight::Regular, 9.0, INK),
+    ));
+    let quotes = r
+        .board
+        .evidence
+        .iter()
+        .filter(|link| link.opportunity_id == r.card.id)
+        .filter_map(|link| match link.evidence {
+            EvidenceItem::Card(id) => r.board.cards.iter().find(|c| c.id == id),
+            EvidenceItem::Step(_) => None,
+        })
+        .filter(|c| c.draft.kind == CardKind::Quote);
+    for quote in quotes {
+        lines.push((
+            format!(
+                "{} — {}",
+                text::quoted(quote.draft.text.trim()),
+                quote.credit
+            ),
+            Type::new(Weight::Italic, 9.0, INK_SOFT),
+        ));
+    }
+    lines
 }
 
 /// The summary laid out over as many pages as it needs.
 pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
     let width = sheet.inner_width();
-    let pains: Vec<String> = ranked(content, &[CardKind::PainPoint])
+    let pains: Vec<Item> = content
+        .ranked(&[CardKind::PainPoint])
         .into_iter()
-        .map(|(c, n, board)| format!("{}{} — {board}", c.draft.text.trim(), votes(n)))
+        .map(|r| Item {
+            text: format!(
+                "{}{} — {}",
+                r.card.draft.text.trim(),
+                votes(r.votes),
+                r.board.board.draft.title
+            ),
+            details: Vec::new(),
+        })
         .collect();
-    let chances: Vec<String> = ranked(content, &[CardKind::Opportunity, CardKind::Idea])
+    let chances: Vec<Item> = content
+        .ranked(&[CardKind::Opportunity, CardKind::Idea])
         .into_iter()
-        .map(|(c, n, _)| {
-            let owner = if c.draft.owner.is_empty() {
-                "Owner: not yet chosen".to_owned()
-            } else {
-                format!("Owner: {}", c.draft.owner)
-            };
-            let metric = if c.draft.metric.is_empty() {
-                String::new()
-            } else {
-                format!(" · Measured by: {}", c.draft.metric)
-            };
-            format!("{}{} — {owner}{metric}", c.draft.text.trim(), votes(n))
+        .map(|r| Item {
+            text: format!("{}{}", r.card.draft.text.trim(), votes(r.votes)),
+            details: follow_up(&r),
         })
         .collect();
     let quotes: Vec<String> = content
@@ -160,25 +214,7 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
 
 /// Page `page` of the summary laid out by [`flow`].
 pub fn draw(pen: &mut Pen, sheet: Sheet, flowing: &Flowing, page: usize) {
-    pen.band(sheet.width, BRAND);
-    let top = if page == 0 {
-        pen.as_role(Role::Heading(1), |pen| {
-            pen.text(
-                MARGIN,
-                MARGIN + 22.0,
-                "Summary",
-                Type::new(Weight::Bold, 24.0, INK),
-            )
-        });
-        TITLE_H
-    } else {
-        pen.text(
-            MARGIN,
-            MARGIN + 14.0,
-            "Summary — continued",
-            Type::new(Weight::SemiBold, 12.0, BRAND),
-        );
-        CONTINUED_H
-    };
+    super::page_title(pen, sheet, "Summary", page);
+    let top = if page == 0 { TITLE_H } else { CONTINUED_H };
     flowing.draw(pen, MARGIN, MARGIN + top, page);
 }

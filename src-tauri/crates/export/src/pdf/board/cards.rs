@@ -3,11 +3,12 @@
 
 use std::ops::Range;
 
-use feltboard_core::boards::{Card, CardKind, CardSource};
+use feltboard_core::boards::{Board, Card, CardKind, CardSource, OpportunityStatus};
 use feltboard_core::text;
 
 use super::{PAD, STEP_W};
 use crate::WorkshopContent;
+use crate::decisions::Ranked;
 use crate::pdf::draw::{Area, Colour, INK, INK_FAINT, Ink, Pen, Type};
 use crate::pdf::fonts::{Fonts, Weight};
 
@@ -27,11 +28,16 @@ pub struct CardLines {
 }
 
 impl CardLines {
-    pub fn measure(fonts: &Fonts, content: &WorkshopContent, card: &Card) -> CardLines {
+    pub fn measure(
+        fonts: &Fonts,
+        content: &WorkshopContent,
+        board: &Board,
+        card: &Card,
+    ) -> CardLines {
         CardLines {
             text: fonts.wrap(&card_text(card), card_weight(card), CARD_TEXT, CARD_INNER),
             meta: fonts.wrap(
-                &card_meta(content, card),
+                &card_meta(content, board, card),
                 Weight::Regular,
                 CARD_META,
                 CARD_INNER,
@@ -131,18 +137,34 @@ fn card_weight(card: &Card) -> Weight {
     }
 }
 
-/// The small print under a card: its kind, who it came from, its votes, its owner.
-fn card_meta(content: &WorkshopContent, card: &Card) -> String {
+/// The small print under a card: its kind, who it came from, its votes; for an opportunity
+/// how far it has got, its owner, its metric and target, and how much evidence supports it.
+fn card_meta(content: &WorkshopContent, board: &Board, card: &Card) -> String {
     let mut meta = format!("{} · {}", card.draft.kind.name(), card.credit);
-    if let Some(votes) = content.votes.get(&card.id) {
+    let votes = content.votes.get(&card.id).copied();
+    if let Some(votes) = votes {
         meta += &format!(" · ▲ {votes}");
     }
     if card.draft.kind == CardKind::Opportunity {
+        let ranked = Ranked {
+            card,
+            board,
+            votes: votes.unwrap_or(0),
+        };
+        if card.draft.status != OpportunityStatus::Idea {
+            meta += &format!(" · {}", card.draft.status.name());
+        }
         if !card.draft.owner.is_empty() {
             meta += &format!(" · Owner: {}", card.draft.owner);
         }
-        if !card.draft.metric.is_empty() {
-            meta += &format!(" · {}", card.draft.metric);
+        let measured = ranked.metric_and_target();
+        if !measured.is_empty() {
+            meta += &format!(" · {measured}");
+        }
+        match ranked.evidence_count() {
+            0 => {}
+            1 => meta += " · 1 piece of evidence",
+            n => meta += &format!(" · {n} pieces of evidence"),
         }
     }
     meta

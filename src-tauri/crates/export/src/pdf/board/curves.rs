@@ -1,12 +1,14 @@
 //! The emotion curves across a board's steps: the team's assumed curve, the customers' rated
-//! curve with its spread and count, the desired curve; and the legend that names them.
+//! curve with its spread and count, the desired curve; each persona's rated curve beside them
+//! (`segments`); and the legend that names them.
 
 use std::ops::Range;
 
 use feltboard_core::boards::{Board, SCALE, StepEmotions};
 
+use super::segments::{self, Segments};
 use super::{CARD_META, LANE_W, STEP_W};
-use crate::pdf::draw::{Area, Colour, INK_SOFT, Ink, Pen, Type};
+use crate::pdf::draw::{Area, Colour, INK_SOFT, Ink, Marker, Pen, Type};
 use crate::pdf::fonts::Weight;
 
 /// The height of the curves above a feelings lane's cards.
@@ -14,14 +16,14 @@ pub const CURVE_H: f32 = 124.0;
 const CURVE_PAD: f32 = 24.0;
 
 const ASSUMED: Colour = Colour(0x6a5d4d);
-const RATED: Colour = Colour(0x0072b2);
+pub const RATED: Colour = Colour(0x0072b2);
 const DESIRED: Colour = Colour(0x009e73);
 const ASSUMED_LINE: Ink = Ink {
     colour: ASSUMED,
     width: 1.8,
     dash: Some((7.0, 5.0)),
 };
-const RATED_LINE: Ink = Ink {
+pub const RATED_LINE: Ink = Ink {
     colour: RATED,
     width: 2.8,
     dash: None,
@@ -33,8 +35,8 @@ const DESIRED_LINE: Ink = Ink {
 };
 
 /// The curves over `steps` in words, for those who cannot see them: each curve's score at
-/// each step, and how many customers rated it.
-pub fn describe(board: &Board, steps: &Range<usize>) -> String {
+/// each step, and how many customers rated it, in all and most like each persona.
+pub fn describe(board: &Board, steps: &Range<usize>, segments: &Segments) -> String {
     let titles: Vec<&str> = board.steps().map(|s| s.title.as_str()).collect();
     let shown = || {
         steps
@@ -47,18 +49,31 @@ pub fn describe(board: &Board, steps: &Range<usize>) -> String {
     let rated: Vec<String> = shown()
         .filter_map(|(t, e)| {
             let r = e.rated.as_ref()?;
-            Some(format!("{t} {:+.1} (n={})", r.mean, r.count))
+            Some(format!("{t} {} (n={})", score(r.mean), r.count))
         })
         .collect();
     let desired: Vec<String> = shown()
         .filter_map(|(t, e)| Some(format!("{t} {:+}", e.desired?)))
         .collect();
     let mut parts = vec!["Emotion curves, from −2 (upset) to +2 (delighted)".to_owned()];
-    for (name, values) in [
-        ("Assumed by the team", assumed),
-        ("Rated by customers", rated),
-        ("Desired", desired),
-    ] {
+    let mut curves = vec![
+        ("Assumed by the team".to_owned(), assumed),
+        ("Rated by customers".to_owned(), rated),
+    ];
+    for segment in segments {
+        let values = shown()
+            .filter_map(|(t, e)| {
+                let r = e.segments.get(segment.index)?.rated.as_ref()?;
+                Some(format!("{t} {} (n={})", score(r.mean), r.count))
+            })
+            .collect();
+        curves.push((
+            format!("Rated by customers most like {}", segment.name),
+            values,
+        ));
+    }
+    curves.push(("Desired".to_owned(), desired));
+    for (name, values) in curves {
         if !values.is_empty() {
             parts.push(format!("{name}: {}", values.join(", ")));
         }
@@ -68,11 +83,70 @@ pub fn describe(board: &Board, steps: &Range<usize>) -> String {
 
 /// Where `score` sits in the curves that start at `top`.
 pub fn level_y(top: f32, score: f64) -> f32 {
-    top + CURVE_PAD + ((2.0 - score as f32) / 4.0) * (CURVE_H - 2.0 * CURVE_PAD)
+    level_in(top, CURVE_H, score)
+}
+
+/// Where `score` sits in curves `height` high from `top`.
+pub fn level_in(top: f32, height: f32, score: f64) -> f32 {
+    top + CURVE_PAD + ((2.0 - score as f32) / 4.0) * (height - 2.0 * CURVE_PAD)
+}
+
+/// The height the curves take on `board`: the plot, and under it each persona's numbers.
+pub fn height(board: &Board) -> f32 {
+    CURVE_H + segments::table_height(&segments::rated(board))
+}
+
+/// A mean score as people read it: one decimal, a true minus sign.
+pub fn score(value: f64) -> String {
+    // Halves round away from zero, as the window rounds them: −1.25 is −1.3 in both.
+    let shown = format!("{:.1}", (value.abs() * 10.0).round() / 10.0);
+    if value < 0.0 && shown != "0.0" {
+        format!("−{shown}")
+    } else {
+        shown
+    }
+}
+
+/// A change of score: signed, + or −, and ± for none.
+pub fn signed(value: f64) -> String {
+    match score(value) {
+        zero if zero == "0.0" => format!("±{zero}"),
+        minus if minus.starts_with('−') => minus,
+        plus => format!("+{plus}"),
+    }
+}
+
+/// The emotion scale's levels as faint lines from `left` to `right`, in curves `height` high
+/// from `top`.
+pub fn grid(pen: &mut Pen, (left, right): (f32, f32), top: f32, height: f32) {
+    for (score, _, _) in SCALE {
+        let y = level_in(top, height, f64::from(score));
+        pen.polyline(
+            &[(left, y), (right, y)],
+            Ink {
+                colour: Colour(0xe7e1d6),
+                width: 0.6,
+                dash: Some((2.0, 3.0)),
+            },
+        );
+    }
+}
+
+/// The emotion scale's emoji and words at `x`, beside its levels in curves `height` high
+/// from `top`: never colour or height alone.
+pub fn scale(pen: &mut Pen, x: f32, top: f32, height: f32) {
+    for (score, emoji, word) in SCALE {
+        pen.text(
+            x,
+            level_in(top, height, f64::from(score)) + 3.0,
+            &format!("{emoji} {word}"),
+            Type::new(Weight::Regular, CARD_META, INK_SOFT),
+        );
+    }
 }
 
 /// Runs of consecutive steps that have a value, as points.
-fn runs(points: impl Iterator<Item = Option<(f32, f32)>>) -> Vec<Vec<(f32, f32)>> {
+pub fn runs(points: impl Iterator<Item = Option<(f32, f32)>>) -> Vec<Vec<(f32, f32)>> {
     let mut runs: Vec<Vec<(f32, f32)>> = vec![Vec::new()];
     for point in points {
         match (point, runs.last_mut()) {
@@ -85,25 +159,26 @@ fn runs(points: impl Iterator<Item = Option<(f32, f32)>>) -> Vec<Vec<(f32, f32)>
     runs
 }
 
-/// The curves of `steps`, their top at `top`.
-pub fn draw(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top: f32) {
+/// The curves of `steps`, their top at `top`, with the rated curve of each of `segments`.
+pub fn draw(
+    pen: &mut Pen,
+    emotions: &[StepEmotions],
+    steps: &Range<usize>,
+    top: f32,
+    segments: &Segments,
+) {
     let x = |i: usize| LANE_W + (i as f32 - steps.start as f32) * STEP_W + STEP_W / 2.0;
     let shown = || emotions[steps.clone()].iter().zip(steps.clone());
     // On a tiled board the lines run on to the neighbouring steps and are cut at the page's
     // edge, so they read as one curve across the pages.
     let reach = steps.start.saturating_sub(1)..(steps.end + 1).min(emotions.len());
     let along = || emotions[reach.clone()].iter().zip(reach.clone());
-    for (_, level, _) in SCALE.iter().map(|l| (l.0, f64::from(l.0), l.2)) {
-        let y = level_y(top, level);
-        pen.polyline(
-            &[(LANE_W, y), (LANE_W + steps.len() as f32 * STEP_W, y)],
-            Ink {
-                colour: Colour(0xe7e1d6),
-                width: 0.6,
-                dash: Some((2.0, 3.0)),
-            },
-        );
-    }
+    grid(
+        pen,
+        (LANE_W, LANE_W + steps.len() as f32 * STEP_W),
+        top,
+        CURVE_H,
+    );
     // The room's spread under the lines: mean ± one standard deviation, and the count.
     for (e, i) in shown() {
         if let Some(r) = &e.rated {
@@ -134,16 +209,7 @@ pub fn draw(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top:
     for run in &assumed {
         pen.smooth(run, ASSUMED_LINE);
         for &(px, py) in run {
-            pen.rect(
-                Area::new(px - 3.5, py - 3.5, 7.0, 7.0),
-                0.0,
-                Some(Colour(0xffffff)),
-                Some(Ink {
-                    colour: ASSUMED,
-                    width: 1.5,
-                    dash: None,
-                }),
-            );
+            pen.marker(Marker::Box, px, py, 7.0, ASSUMED);
         }
     }
     for run in &desired {
@@ -160,6 +226,7 @@ pub fn draw(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top:
             );
         }
     }
+    segments::draw(pen, emotions, (steps, &reach), top, segments);
     for run in &rated {
         pen.smooth(run, RATED_LINE);
     }
@@ -168,17 +235,7 @@ pub fn draw(pen: &mut Pen, emotions: &[StepEmotions], steps: &Range<usize>, top:
     for (e, i) in shown() {
         if let Some(r) = &e.rated {
             let y = level_y(top, r.mean);
-            pen.circle(
-                x(i),
-                y,
-                4.5,
-                Some(RATED),
-                Some(Ink {
-                    colour: Colour(0xffffff),
-                    width: 1.2,
-                    dash: None,
-                }),
-            );
+            pen.marker(Marker::Dot, x(i), y, 9.0, RATED);
             pen.text(x(i) + 7.0, y + 14.0, &format!("n={}", r.count), small);
         }
     }

@@ -11,8 +11,7 @@ use feltboard_core::boards::{Board, LaneKind};
 use feltboard_core::ids::{LaneId, StepId};
 
 use super::cards::{CARD_GAP, CARD_TEXT, CardLines, Piece};
-use super::curves::CURVE_H;
-use super::{HEADER_H, LANE_W, MIN_SCALE, PAD, STAGE_H, STEP_H, STEP_W};
+use super::{HEADER_H, LANE_W, MIN_SCALE, PAD, STAGE_H, STEP_H, STEP_W, curves};
 use crate::WorkshopContent;
 use crate::pdf::draw::Type;
 use crate::pdf::fonts::Fonts;
@@ -164,7 +163,7 @@ fn measure(board: &Board, fonts: &Fonts, content: &WorkshopContent) -> Vec<CardL
     board
         .cards
         .iter()
-        .map(|card| CardLines::measure(fonts, content, card))
+        .map(|card| CardLines::measure(fonts, content, board, card))
         .collect()
 }
 
@@ -185,9 +184,10 @@ fn bands(board: &Board, cards: &[CardLines], columns: Range<usize>, room: f32) -
         .map(|s| s.id)
         .collect();
     let mut bands = Vec::new();
+    let curves_height = curves::height(board);
     for lane in shown_lanes(board) {
         let curves = if board.lanes[lane].kind == LaneKind::Feelings {
-            CURVE_H - 2.0 * PAD
+            curves_height - 2.0 * PAD
         } else {
             0.0
         };

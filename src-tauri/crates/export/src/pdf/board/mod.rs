@@ -5,8 +5,9 @@
 mod cards;
 mod curves;
 mod layout;
+mod segments;
 
-use feltboard_core::boards::{Board, LaneKind, SCALE};
+use feltboard_core::boards::{Board, LaneKind};
 use krilla::geom::Transform;
 
 use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
@@ -15,7 +16,8 @@ use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
 use cards::{CARD_GAP, CARD_META, draw_piece};
-use curves::{CURVE_H, level_y};
+use curves::CURVE_H;
+pub use curves::{RATED, RATED_LINE, grid, level_in, runs, scale, score, signed};
 pub use layout::{Layout, Tile, pages, poster};
 
 /// The smallest text on a board page, in points, whatever the scale.
@@ -92,6 +94,7 @@ pub fn draw(
         2,
     );
     curves::legend(pen, sheet.width - MARGIN, MARGIN + HEADER_H - 8.0);
+    let segments = segments::of(board, content);
 
     let shown = layout::shown_lanes(board);
     let steps: Vec<_> = board.steps().collect();
@@ -211,14 +214,7 @@ pub fn draw(
         }
         let mut cards_top = y;
         if band.has_curves(board) {
-            for (score, emoji, word) in SCALE {
-                pen.text(
-                    PAD + 2.0,
-                    level_y(y, f64::from(score)) + 3.0,
-                    &format!("{emoji} {word}"),
-                    Type::new(Weight::Regular, CARD_META, INK_SOFT),
-                );
-            }
+            scale(pen, PAD + 2.0, y, CURVE_H);
             for i in tile.steps.clone() {
                 pen.rect(
                     Area::new(
@@ -232,11 +228,12 @@ pub fn draw(
                     Some(border),
                 );
             }
-            let alt = curves::describe(board, &tile.steps);
+            let alt = curves::describe(board, &tile.steps, &segments);
             pen.figure(&alt, |pen| {
-                curves::draw(pen, &board.emotions, &tile.steps, y)
+                curves::draw(pen, &board.emotions, &tile.steps, y, &segments)
             });
-            cards_top = y + CURVE_H - 2.0 * PAD;
+            segments::table(pen, &board.emotions, &tile.steps, y, &segments);
+            cards_top = y + curves::height(board) - 2.0 * PAD;
         }
         for i in tile.steps.clone() {
             let x = LANE_W + (i - tile.steps.start) as f32 * STEP_W;

@@ -1,16 +1,20 @@
 //! Starting boards shipped in `assets/templates/boards/`, and the writer that turns a
-//! template (or the sample workshop's board) into a board in the store.
+//! template (or the sample workshop's board) into a board in the store. The sample's boards
+//! also name what only a workshop in progress has: the evidence behind an opportunity, and a
+//! to-be journey's as-is board and steps; names are resolved here, and a name that points
+//! nowhere is refused rather than left out.
 
 use std::collections::BTreeMap;
 
 use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
+use super::EvidenceItem;
 use super::{
     BoardDraft, CardDraft, CardKind, CardSource, Curve, JourneyBoard, LaneKind, OpportunityStatus,
 };
 use crate::error::{Error, Result};
-use crate::ids::{BoardId, ParticipantId, PersonaId, WorkshopId};
+use crate::ids::{BoardId, ParticipantId, PersonaId, StepId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantKind;
 use crate::store::{Store, WorkshopList};
@@ -19,19 +23,19 @@ use crate::time::Timestamp;
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "buying-online",
-        include_str!("../../../../../assets/templates/boards/buying-online.json"),
+        include_str!("../../../../../../assets/templates/boards/buying-online.json"),
     ),
     (
         "saas-onboarding",
-        include_str!("../../../../../assets/templates/boards/saas-onboarding.json"),
+        include_str!("../../../../../../assets/templates/boards/saas-onboarding.json"),
     ),
     (
         "support-call",
-        include_str!("../../../../../assets/templates/boards/support-call.json"),
+        include_str!("../../../../../../assets/templates/boards/support-call.json"),
     ),
     (
         "b2b-purchase",
-        include_str!("../../../../../assets/templates/boards/b2b-purchase.json"),
+        include_str!("../../../../../../assets/templates/boards/b2b-purchase.json"),
     ),
 ];
 
@@ -49,6 +53,9 @@ pub struct BoardTemplate {
     pub scenario: String,
     #[serde(default)]
     pub expectations: String,
+    /// The title of the as-is board (written before it) this to-be journey started from.
+    #[serde(default)]
+    pub to_be_of: Option<String>,
     lanes: Vec<TemplateLane>,
     stages: Vec<TemplateStage>,
 }
@@ -84,6 +91,8 @@ struct TemplateStep {
     title: String,
     #[serde(default)]
     moment_of_truth: bool,
+    /// On a to-be board: the title of the as-is step it came from.
+    was: Option<String>,
     assumed: Option<i8>,
     desired: Option<i8>,
     /// Customers' ratings by participant name.
@@ -110,19 +119,40 @@ struct TemplateCard {
     target: String,
     #[serde(default)]
     status: OpportunityStatus,
+    /// What supports an opportunity, on its own board: `step:<title>` for a step's ratings,
+    /// or another card's exact text.
+    #[serde(default)]
+    evidence: Vec<String>,
 }
 
-/// The people and personas a template's names refer to.
+/// How an evidence name points at a step rather than a card.
+const STEP_EVIDENCE: &str = "step:";
+
+/// A board written from a template: its id, and its steps by title, for a to-be board that
+/// names where its steps came from.
+#[derive(Debug)]
+pub(crate) struct Written {
+    pub id: BoardId,
+    pub steps: BTreeMap<String, StepId>,
+}
+
+/// The people, personas and boards written before that a template's names refer to.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     pub people: BTreeMap<String, (ParticipantId, ParticipantKind)>,
     pub personas: BTreeMap<String, PersonaId>,
+    /// Boards by title.
+    pub boards: BTreeMap<String, Written>,
 }
 
 fn unknown(what: &str, name: &str) -> Error {
+    refused(format!("it names an unknown {what}, {name:?}"))
+}
+
+fn refused(reason: String) -> Error {
     Error::Invalid {
         field: "The template",
-        reason: format!("it names an unknown {what}, {name:?}"),
+        reason,
     }
 }
 
@@ -165,6 +195,7 @@ impl Store {
         self.workshop(workshop)?;
         let (_, position) = self.append_position(WorkshopList::Boards, &workshop)?;
         self.write(|tx| write_board(tx, workshop, &position, &template, &Names::default(), now))
+            .map(|written| written.id)
     }
 }
 
@@ -176,7 +207,7 @@ pub(crate) fn write_board(
     template: &BoardTemplate,
     names: &Names,
     now: Timestamp,
-) -> Result<BoardId> {
+) -> Result<Written> {
     let persona_ids = template
         .personas
         .iter()
@@ -188,6 +219,16 @@ pub(crate) fn write_board(
                 .ok_or_else(|| unknown("persona", name))
         })
         .collect::<Result<Vec<_>>>()?;
+    let as_is = template
+        .to_be_of
+        .as_ref()
+        .map(|title| {
+            names
+                .boards
+                .get(title)
+                .ok_or_else(|| unknown("as-is board", title))
+        })
+        .transpose()?;
     let board_id = BoardId::new();
     super::insert_board(
         tx,
@@ -200,7 +241,7 @@ pub(crate) fn write_board(
                 scenario: template.scenario.clone(),
                 expectations: template.expectations.clone(),
             },
-            based_on: None,
+            based_on: as_is.map(|b| b.id),
             order_key: position.clone(),
             created_at: now,
             updated_at: now,
@@ -222,6 +263,13 @@ pub(crate) fn write_board(
         );
         lane_key = lane_key.after();
     }
+    let mut written = Written {
+        id: board_id,
+        steps: BTreeMap::new(),
+    };
+    // Cards by their words, and the evidence each names: linked once every card is written.
+    let mut cards = BTreeMap::new();
+    let mut supported = Vec::new();
     let mut stage_key = OrderKey::first();
     for stage in &template.stages {
         let stage_id = super::insert_stage(tx, board_id, &stage_key, &stage.title, now)?;
@@ -237,6 +285,15 @@ pub(crate) fn write_board(
                 now,
             )?;
             step_key = step_key.after();
+            written.steps.insert(step.title.clone(), step_id);
+            if let Some(was) = &step.was {
+                let origin = as_is
+                    .ok_or_else(|| refused(format!("the step {:?} says what it was, but the board is not a to-be journey (toBeOf)", step.title)))?
+                    .steps
+                    .get(was)
+                    .ok_or_else(|| unknown("as-is step", was))?;
+                super::set_step_origin(tx, step_id, *origin)?;
+            }
             for (curve, score) in [
                 (Curve::Assumed, step.assumed),
                 (Curve::Desired, step.desired),
@@ -277,10 +334,39 @@ pub(crate) fn write_board(
                     target: card.target.clone(),
                     status: card.status,
                 };
-                super::insert_card(tx, (step_id, lane), &card_key, &draft, now)?;
+                let card_id = super::insert_card(tx, (step_id, lane), &card_key, &draft, now)?;
                 card_key = card_key.after();
+                if !card.evidence.is_empty() {
+                    supported.push((card_id, card));
+                }
+                cards.entry(card.text.as_str()).or_insert(card_id);
             }
         }
     }
-    Ok(board_id)
+    for (opportunity, card) in supported {
+        if card.kind != CardKind::Opportunity {
+            return Err(refused(format!(
+                "the card {:?} names evidence, but only an opportunity has evidence",
+                card.text
+            )));
+        }
+        for name in &card.evidence {
+            let evidence = match name.strip_prefix(STEP_EVIDENCE) {
+                Some(title) => written.steps.get(title).copied().map(EvidenceItem::Step),
+                None => cards.get(name.as_str()).copied().map(EvidenceItem::Card),
+            }
+            .filter(|item| *item != EvidenceItem::Card(opportunity))
+            .ok_or_else(|| {
+                refused(format!(
+                    "the opportunity {:?} names evidence that is not on its board: {name:?}",
+                    card.text
+                ))
+            })?;
+            super::insert_evidence(tx, opportunity, evidence, now)?;
+        }
+    }
+    Ok(written)
 }
+
+#[cfg(test)]
+mod tests;
