@@ -144,9 +144,9 @@ fn exports_what_was_decided_and_asks_which_board_when_there_are_several() {
     );
     assert!(
         lines[1].starts_with(
-            "1,One plain-language returns card on every order page,Returning an online order — as it is today,"
+            "1,\"QR code drop-off: no label, no printer\",Returning an online order — as it is today,"
         ),
-        "ranked, in board order where no one voted: {}",
+        "ranked by dots: {}",
         lines[1]
     );
     assert_eq!(lines.len(), 7, "the sample's six opportunities: {text}");

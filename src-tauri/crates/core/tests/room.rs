@@ -284,6 +284,7 @@ fn the_room_reaches_its_own_board_only() {
     let foreign_step = elsewhere.stages[0].steps[0].id;
     let foreign_cell = (foreign_step, elsewhere.lanes[0].id);
     let foreign_pain = card_of(&elsewhere, CardKind::PainPoint);
+    let dots_elsewhere = r.store.votes_on(elsewhere.board.id).expect("dots").len();
 
     for refused in [
         r.store
@@ -306,11 +307,10 @@ fn the_room_reaches_its_own_board_only() {
         "someone from another workshop cannot rate this board"
     );
     assert!(r.store.pending_notes(board).expect("queue").is_empty());
-    assert!(
-        r.store
-            .card_votes(elsewhere.board.id)
-            .expect("tally")
-            .is_empty()
+    assert_eq!(
+        r.store.votes_on(elsewhere.board.id).expect("dots").len(),
+        dots_elsewhere,
+        "no dot landed on the other board"
     );
     let rated = r.store.board(board).expect("board").ratings;
     let before = r.board.ratings.len();

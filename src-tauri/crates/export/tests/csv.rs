@@ -73,7 +73,7 @@ fn a_boards_cards_carry_an_opportunitys_target_status_and_evidence() {
             "‘Where is my refund’ calls",
             "−50% by June 2027",
             "In progress",
-            "0",
+            "2",
             support.summary.as_str(),
         ],
         "owner, metric, target, status, votes, and the core's sentence"
@@ -126,18 +126,24 @@ fn what_was_decided_is_every_opportunity_ranked_by_votes_with_its_evidence() {
     for (i, row) in table[1..].iter().enumerate() {
         assert_eq!(row[0], (i + 1).to_string(), "ranked");
     }
-    // The sample's room has not voted: the board's order.
+    // The sample's most-voted opportunity leads, with its dots and its evidence.
     let first = &table[1];
     assert_eq!(
-        (first[1].as_str(), first[3].as_str(), first[9].as_str()),
         (
-            "One plain-language returns card on every order page",
-            "Checks the returns policy",
+            first[1].as_str(),
+            first[3].as_str(),
+            first[8].as_str(),
+            first[9].as_str()
+        ),
+        (
+            "QR code drop-off: no label, no printer",
+            "Gets a label",
+            "4",
             "3"
         )
     );
     assert!(
-        first[10].starts_with("2 of 4 customers rated ‘Checks the returns policy’ −1 or lower"),
+        first[10].contains(" of 4 customers rated ‘Gets a label’ −1 or lower"),
         "{}",
         first[10]
     );

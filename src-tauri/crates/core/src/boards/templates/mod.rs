@@ -123,6 +123,9 @@ struct TemplateCard {
     /// or another card's exact text.
     #[serde(default)]
     evidence: Vec<String>,
+    /// Who put a dot on it, by name, a dot each (a name twice is two dots).
+    #[serde(default)]
+    dots: Vec<String>,
 }
 
 /// How an evidence name points at a step rather than a card.
@@ -336,6 +339,16 @@ pub(crate) fn write_board(
                 };
                 let card_id = super::insert_card(tx, (step_id, lane), &card_key, &draft, now)?;
                 card_key = card_key.after();
+                if !card.dots.is_empty() && !crate::room::VOTABLE.contains(&card.kind) {
+                    return Err(refused(format!(
+                        "the card {:?} has dots; {}",
+                        card.text,
+                        crate::room::NOT_VOTABLE
+                    )));
+                }
+                for voter in &card.dots {
+                    crate::room::insert_vote(tx, card_id, Some(person(voter)?.0), now)?;
+                }
                 if !card.evidence.is_empty() {
                     supported.push((card_id, card));
                 }

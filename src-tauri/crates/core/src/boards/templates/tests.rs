@@ -120,6 +120,14 @@ fn a_name_that_points_nowhere_is_refused_not_left_out() {
             step(r#", "was": "Wrap""#, r#""kind": "idea""#),
             "an unknown as-is step, \"Wrap\"",
         ),
+        (
+            step("", r#""kind": "note", "author": "Ana", "dots": ["Ana"]"#),
+            "dots go on pain points, ideas and opportunities only",
+        ),
+        (
+            step("", r#""kind": "idea", "dots": ["Zed"]"#),
+            "an unknown participant, \"Zed\"",
+        ),
     ];
     for (template, expected) in cases {
         let said = refusal(&template);
