@@ -121,6 +121,17 @@ describe('Workshop files', () => {
     expect(core.callsOf('export_workshop_file')[0]?.args).toEqual({ workshopId: 'w', path: '/tmp/returns.json' });
   });
 
+  it('exports what was decided, every board’s opportunities, as a spreadsheet', async () => {
+    save.mockResolvedValue('/tmp/decided.csv');
+    const { core, onclose } = setup({ export_decisions: () => null });
+    await userEvent.click(screen.getByLabelText(/What we decided/));
+    expect(screen.queryByLabelText('Board'), 'not of one board').toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(onclose).toHaveBeenCalled());
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultPath: 'Returns as is — what we decided.csv' });
+    expect(core.callsOf('export_decisions')[0]?.args).toEqual({ workshopId: 'w', path: '/tmp/decided.csv' });
+  });
+
   it('imports a chosen file as a copy, or in place of the one it came from', async () => {
     open.mockResolvedValue('/media/usb/returns.json');
     const core = fakeCore({}, { import_workshop: () => 'w2' });
