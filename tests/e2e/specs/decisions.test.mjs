@@ -21,13 +21,14 @@ after(async () => {
 });
 
 /** A customer joins from a phone of their own, most like the persona named `persona`. */
-async function customer(url, name, persona) {
+async function customer(url, name, persona, shot = null) {
   const context = await phones.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel('Your name, or any alias').fill(name);
   await page.getByLabel('A customer').check();
   if (persona) await page.getByRole('radio', { name: new RegExp(`^${persona}`) }).check();
+  if (shot) await page.screenshot({ path: `${artifacts}/${shot}.png` });
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByText(`Hi, ${name}`).waitFor();
   return page;
@@ -59,18 +60,16 @@ test('two customers most like two personas rate; the to-be journey is rated in i
     const { code, address } = await openSampleRoom(browser, folder);
 
     // The board follows two personas; the rated curve shows one per persona.
-    await browser.$('select=All customers').waitForDisplayed();
-    await browser.$('label.rated-by select').selectByVisibleText('Each persona');
+    await browser.$('select.rated-by').selectByVisibleText('per persona');
     await browser.$('g.segment').waitForExist();
     const before = await segmentCounts(browser);
     const personas = Object.keys(before);
     assert.equal(personas.length, 2, `two personas' curves: ${JSON.stringify(before)}`);
 
-    const ines = await customer(`${address}#${code}`, 'Ines', personas[0]);
+    const ines = await customer(`${address}#${code}`, 'Ines', personas[0], 'phone-most-like');
     const olu = await customer(`${address}#${code}`, 'Olu', personas[1]);
-    await ines.screenshot({ path: `${artifacts}/phone-most-like.png` });
     await rate(ines, 'Gets a label', 'upset (-2)');
-    await rate(olu, 'Gets a label', 'delighted (2)');
+    await rate(olu, 'Gets a label', 'delighted (+2)');
     await browser.waitUntil(
       async () => {
         const now = await segmentCounts(browser);
@@ -78,6 +77,7 @@ test('two customers most like two personas rate; the to-be journey is rated in i
       },
       { timeoutMsg: `each persona's curve counts its new customer: ${JSON.stringify(before)}` },
     );
+    await browser.execute(() => document.querySelector('g.segment').scrollIntoView({ block: 'center' }));
     await screenshot(browser, 'segments');
 
     // Evidence, by keyboard: a quote and an opportunity picked, Ctrl+L, Enter.
@@ -87,14 +87,18 @@ test('two customers most like two personas rate; the to-be journey is rated in i
         return Number(card?.querySelector('.evidence')?.textContent.match(/\d+/)?.[0] ?? 0);
       }, text);
     const opportunity = 'One plain-language returns card on every order page';
-    const quote = await browser.execute(() => [...document.querySelectorAll('[data-card].quote .text')][0].textContent);
     const linked = await evidenceOf(opportunity);
+    /** The card saying `text` (or the first quote), scrolled into view to be clicked. */
     const card = async (text) => {
-      const el = await browser.$(`//*[@data-card][.//p[@class="text" and normalize-space()=${JSON.stringify(text)}]]`);
+      const id = await browser.execute(
+        (t) => [...document.querySelectorAll('[data-card]')].find((c) => (t ? c.querySelector('.text')?.textContent === t : c.classList.contains('quote')))?.dataset.card,
+        text,
+      );
+      const el = await browser.$(`[data-card="${id}"]`);
       await browser.execute((e) => e.scrollIntoView({ block: 'center', inline: 'center' }), el);
       return el;
     };
-    await (await card(quote)).click();
+    await (await card(null)).click();
     await browser.performActions([{ type: 'key', id: 'kb', actions: [{ type: 'keyDown', value: '\uE009' }] }]);
     await (await card(opportunity)).click();
     await browser.releaseActions();
@@ -117,13 +121,12 @@ test('two customers most like two personas rate; the to-be journey is rated in i
     const toBeCode = await panel.$('[aria-label="Join code"]').getText();
     const toBeAddress = await panel.$('.url').getText();
     const kim = await customer(`${toBeAddress}#${toBeCode}`, 'Kim', null);
-    await rate(kim, 'Gets a label', 'delighted (2)');
+    await rate(kim, 'Gets a label', 'delighted (+2)');
 
     await browser.$('button=Compare with as-is').click();
     const row = await browser.$('//tr[th[starts-with(normalize-space(), "Gets a label")]]');
     await row.waitForDisplayed();
-    const cells = await row.$$('td');
-    const [fate, asIs, toBe, change] = await Promise.all(cells.map((c) => c.getText()));
+    const [fate, asIs, toBe, change] = await browser.execute((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim()), row);
     assert.equal(fate, 'Kept');
     assert.match(toBe, /\(n=1\)/, 'Kim alone rated the to-be step');
     assert.match(asIs, /\(n=\d+\)/);
