@@ -21,7 +21,7 @@ try {
     });
     const board = await invoke('create_board', {
       workshopId: workshop.id,
-      draft: { title: 'Big board', actorId: null, scenario: '', expectations: '' },
+      draft: { title: 'Big board', personaIds: [], scenario: '', expectations: '' },
     });
     const kinds = ['actions', 'touchpoints', 'thoughts', 'feelings', 'pain_points', 'opportunities', 'frontstage', 'backstage', 'support'];
     const lanes = [];
@@ -36,7 +36,7 @@ try {
       await invoke('add_card', {
         stepId: steps[i % steps.length],
         laneId: lanes[Math.floor(i / steps.length) % lanes.length],
-        draft: { text: `Card ${i}: what the customer does, thinks or feels here`, kind: 'note', source: 'team', authorId: null, owner: '', metric: '' },
+        draft: { text: `Card ${i}: what the customer does, thinks or feels here`, kind: 'note', source: 'team', authorId: null, owner: '', metric: '', target: '', status: 'idea' },
         index: 999,
       });
     }

@@ -51,7 +51,7 @@ test('the export dialog previews the sample workshop, and the PDF and PNG are wr
     assert.deepEqual([...readFileSync(png).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
     const decided = readFileSync(decisions, 'utf8').split('\r\n');
     assert.equal(decided[0], '\ufeffrank,opportunity,board,step,owner,metric,target,status,votes,evidence count,evidence');
-    assert.match(decided[1], /^1,One plain-language returns card on every order page,/, 'what the room decided, ranked');
+    assert.match(decided[1], /^1,"QR code drop-off: no label, no printer",/, 'what the room decided, most-voted first');
   } finally {
     await quit(browser, folder);
   }

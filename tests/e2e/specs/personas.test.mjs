@@ -130,10 +130,10 @@ test('a deleted persona comes back with Undo, and personas reorder by keyboard',
       document.querySelector('article[aria-label="Sam the Serial Returner"] .open')?.focus(),
     );
     await browser.keys(['Alt', 'ArrowLeft']);
-    await browser.waitUntil(async () => (await names())[0] === 'Sam the Serial Returner', {
+    await browser.waitUntil(async () => (await names())[1] === 'Sam the Serial Returner', {
       timeoutMsg: 'Alt+← moves the persona in focus one place to the left',
     });
-    assert.deepEqual(await names(), ['Sam the Serial Returner', 'Maya Okafor']);
+    assert.deepEqual(await names(), ['Maya Okafor', 'Sam the Serial Returner', 'Graham Lewis']);
   } finally {
     await quit(browser, folder);
   }

@@ -23,7 +23,7 @@ test('cards in every script show with the fonts Feltboard ships, as they were wr
       const stepId = board.stages[0].steps[0].id;
       const laneId = board.lanes[0].id;
       for (const text of words) {
-        await invoke('add_card', { stepId, laneId, draft: { text, kind: 'note', source: 'customer', authorId: null, owner: '', metric: '' }, index: 0 });
+        await invoke('add_card', { stepId, laneId, draft: { text, kind: 'note', source: 'customer', authorId: null, owner: '', metric: '', target: '', status: 'idea' }, index: 0 });
       }
       done();
     }, texts.map((t) => t.words));
