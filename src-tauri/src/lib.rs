@@ -7,6 +7,7 @@ mod commands;
 mod ipc_error;
 pub mod rendering;
 mod state;
+mod trouble;
 
 use feltboard_core::{command_line, data_folder};
 use feltboard_room::network;
@@ -29,14 +30,26 @@ pub fn run() {
     // files (1,024 on many Linux systems) is raised as far as the system allows.
     #[cfg(unix)]
     let _ = rlimit::increase_nofile_limit(u64::MAX);
+    let log_dir = command_line::setting(
+        &args,
+        trouble::LOG_DIR_FLAG,
+        std::env::var(trouble::LOG_DIR_ENV_VAR).ok(),
+    )
+    .map(std::path::PathBuf::from);
     let state = state::AppState::open(folder, room_address);
     let ipc = commands::builder();
     let result = tauri::Builder::default()
+        .plugin(trouble::log_plugin(log_dir.clone()))
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(ipc.invoke_handler())
         .setup(move |app| {
             ipc.mount_events(app);
+            let log_folder = trouble::log_folder(app.handle(), log_dir);
+            trouble::watch_for_panics(app.handle(), log_folder);
+            log::info!("Feltboard {} started", env!("CARGO_PKG_VERSION"));
+            #[cfg(debug_assertions)]
+            trouble::rehearse_if_asked(&args);
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -41,7 +41,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
                 *feltboard_room::DOT_BUDGET.end(),
             ],
         )
-        .events(tauri_specta::collect_events![room::RoomActivity])
+        .events(tauri_specta::collect_events![
+            room::RoomActivity,
+            crate::trouble::Trouble
+        ])
         .commands(collect_commands![
             store::store_status,
             workshops::list_workshops,

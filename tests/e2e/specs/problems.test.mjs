@@ -70,3 +70,26 @@ test('a room address no phone could open stops Feltboard at once, saying why, an
   assert.equal(fromEnvironment.status, 2, 'FELTBOARD_ROOM_ADDRESS is checked as the flag is');
   assert.match(fromEnvironment.stderr, /multicast/);
 });
+
+test('a panic inside is written to the log and said calmly in the window, which carries on', async () => {
+  const folder = emptyDataFolder();
+  // Builds for testing panic on a background thread soon after the window opens when asked.
+  const browser = await launch(folder, ['--rehearse-a-panic']);
+  try {
+    const dialog = await browser.$('[role="dialog"]');
+    await dialog.waitForDisplayed({ timeout: 10_000 });
+    assert.match(await dialog.getText(), /Something went wrong inside Feltboard/);
+    assert.match(await dialog.getText(), /Nothing is lost/);
+    const logs = path.join(folder, 'logs');
+    assert.ok((await dialog.getText()).includes(logs), 'the window says where the log is');
+    await screenshot(browser, 'trouble');
+    const log = readFileSync(path.join(logs, 'feltboard.log'), 'utf8');
+    assert.match(log, /Feltboard stopped short in rehearsal at .*: a rehearsed panic/);
+    assert.match(log, /Feltboard \d+\.\d+\.\d+ started/);
+    await browser.$('button=Carry on').click();
+    await browser.$('button=Returning an online order').click();
+    await browser.$('#tab-boards').waitForDisplayed();
+  } finally {
+    await quit(browser, folder);
+  }
+});

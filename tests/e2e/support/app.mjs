@@ -85,8 +85,9 @@ export function emptyDataFolder() {
  */
 export const ROOM_ADDRESS = '127.0.0.1';
 
-/** Launches the app on `dataFolder` and waits for its first screen. */
-export async function launch(dataFolder) {
+/** Launches the app on `dataFolder` (its log beside its data, in `logs/`, out of the
+ *  system's log folder) and waits for its first screen; `extra` arguments go after. */
+export async function launch(dataFolder, extra = []) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: DRIVER_PORT,
@@ -95,7 +96,7 @@ export async function launch(dataFolder) {
     waitforTimeout: 10_000,
     capabilities: {
       // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
-      'tauri:options': { application: APP, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS] },
+      'tauri:options': { application: APP, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS, '--log-dir', path.join(dataFolder, 'logs'), ...extra] },
     },
   });
   // The first screen has loaded what it shows (Home its workshops) when it stops being busy.

@@ -121,6 +121,7 @@ export const commands = {
 /** Events */
 export const events = {
 	roomActivity: makeEvent<RoomActivity, RoomActivity>("room-activity"),
+	trouble: makeEvent<Trouble, Trouble>("trouble"),
 };
 
 /* Constants */
@@ -671,6 +672,14 @@ export type TemplateSummary = {
  *  clock, so tests and imports control time.
  */
 export type Timestamp = number;
+
+/**
+ *  What the window hears when something went wrong inside: where the log that says what
+ *  happened is.
+ */
+export type Trouble = {
+	logFolder: string,
+};
 
 /**  Whether the room may spend dots now, and how many each phone has. */
 export type Voting = {
