@@ -8,9 +8,11 @@ mod ipc_error;
 pub mod rendering;
 mod state;
 mod trouble;
+mod window_place;
 
 use feltboard_core::{command_line, data_folder};
 use feltboard_room::network;
+use tauri::Manager;
 
 /// Starts the app: the data folder comes from `--data-dir`, then `FELTBOARD_DATA_DIR`,
 /// then the system's folder for application data; the room's address from
@@ -45,6 +47,10 @@ pub fn run() {
         .invoke_handler(ipc.invoke_handler())
         .setup(move |app| {
             ipc.mount_events(app);
+            if let Some(window) = app.get_webview_window("main") {
+                window_place::restore(&window);
+                window_place::keep(&window);
+            }
             let log_folder = trouble::log_folder(app.handle(), log_dir);
             trouble::watch_for_panics(app.handle(), log_folder);
             log::info!("Feltboard {} started", env!("CARGO_PKG_VERSION"));

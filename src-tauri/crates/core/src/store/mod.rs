@@ -2,6 +2,7 @@
 //! transactions.
 
 mod migrations;
+mod remembered;
 mod tables;
 
 use std::io::Read;
