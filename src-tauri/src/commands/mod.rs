@@ -49,6 +49,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             store::store_status,
             workshops::list_workshops,
             workshops::get_workshop,
+            workshops::workshop_opened,
             workshops::create_workshop,
             workshops::update_workshop,
             workshops::delete_workshop,

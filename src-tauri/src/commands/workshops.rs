@@ -15,6 +15,13 @@ pub async fn list_workshops(
     state.with_store(|store| store.list_workshops(&search))
 }
 
+/// Notes that the facilitator opened the workshop: Home lists it first.
+#[tauri::command]
+#[specta::specta]
+pub async fn workshop_opened(state: State<'_, AppState>, id: WorkshopId) -> IpcResult<()> {
+    state.with_store(|store| store.workshop_opened(id, Timestamp::now()))
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn get_workshop(state: State<'_, AppState>, id: WorkshopId) -> IpcResult<Workshop> {

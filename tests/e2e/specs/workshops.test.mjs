@@ -55,6 +55,15 @@ test('a workshop created by keyboard is still there after a restart', async () =
     // textContent: WebKitWebDriver's getText skips the line-clamped question.
     const question = await cardTitled(browser, 'Onboarding new members').$('.question').getProperty('textContent');
     assert.equal(question, 'Why do new members stop after a week?');
+    // Home lists the workshop last opened first: the new one (opened as it was created),
+    // then the sample once it is opened again.
+    const order = () => browser.execute(() => [...document.querySelectorAll('article[aria-label]')].map((a) => a.getAttribute('aria-label')));
+    assert.deepEqual((await order()).slice(0, 2), ['Onboarding new members', 'Returning an online order']);
+    await cardTitled(browser, 'Returning an online order').$('button=Returning an online order').click();
+    await browser.$('h1=Returning an online order').waitForDisplayed();
+    await browser.keys(['Alt', 'ArrowLeft']);
+    await cardTitled(browser, 'Onboarding new members').waitForDisplayed();
+    assert.deepEqual((await order()).slice(0, 2), ['Returning an online order', 'Onboarding new members']);
   } finally {
     await quit(browser, folder);
   }

@@ -10,6 +10,8 @@ export const commands = {
 	storeStatus: () => typedError<StoreStatus, IpcError>(__TAURI_INVOKE("store_status")),
 	listWorkshops: (search: string) => typedError<WorkshopSummary[], IpcError>(__TAURI_INVOKE("list_workshops", { search })),
 	getWorkshop: (id: WorkshopId) => typedError<Workshop, IpcError>(__TAURI_INVOKE("get_workshop", { id })),
+	/**  Notes that the facilitator opened the workshop: Home lists it first. */
+	workshopOpened: (id: WorkshopId) => typedError<null, IpcError>(__TAURI_INVOKE("workshop_opened", { id })),
 	createWorkshop: (draft: WorkshopDraft) => typedError<Workshop, IpcError>(__TAURI_INVOKE("create_workshop", { draft })),
 	updateWorkshop: (id: WorkshopId, draft: WorkshopDraft) => typedError<Workshop, IpcError>(__TAURI_INVOKE("update_workshop", { id, draft })),
 	deleteWorkshop: (id: WorkshopId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_workshop", { id })),

@@ -95,7 +95,21 @@ fn not_found() -> Error {
 }
 
 impl Store {
-    /// The workshops, newest first, whose title contains `search` (any case; empty for all).
+    /// Notes that the facilitator opened `id` now: Home lists it first. Not an edit: nothing
+    /// to undo, and the workshop's "changed" time stays.
+    pub fn workshop_opened(&mut self, id: WorkshopId, now: Timestamp) -> Result<()> {
+        self.write(|tx| {
+            match tx.execute(
+                "UPDATE workshops SET opened_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+                params![id, now.0],
+            )? {
+                0 => Err(not_found()),
+                _ => Ok(()),
+            }
+        })
+    }
+
+    /// The workshops, the last opened (or, never opened, the newest) first, whose title contains `search` (any case; empty for all).
     pub fn list_workshops(&self, search: &str) -> Result<Vec<WorkshopSummary>> {
         let mut statement = self.read().prepare_cached(concat!(
             "SELECT ",
@@ -105,7 +119,7 @@ impl Store {
                 (SELECT count(*) FROM personas p WHERE p.workshop_id = w.id AND p.deleted_at IS NULL),
                 (SELECT count(*) FROM journey_boards b WHERE b.workshop_id = w.id AND b.deleted_at IS NULL)
              FROM workshops w WHERE deleted_at IS NULL
-             ORDER BY created_at DESC, id DESC"
+             ORDER BY coalesce(opened_at, created_at) DESC, id DESC"
         ))?;
         let needle = search.trim().to_lowercase();
         let rows = statement.query_map([], |row| {

@@ -164,3 +164,37 @@ fn a_deleted_workshop_can_be_restored_until_the_store_is_opened_again() {
         "after a reopen the deletion is final, and so is everything that was in it"
     );
 }
+
+#[test]
+fn home_lists_the_workshop_last_opened_first_then_the_newest() {
+    let mut store = Store::open_in_memory().expect("store");
+    let titles = |store: &Store| -> Vec<String> {
+        store
+            .list_workshops("")
+            .expect("list")
+            .into_iter()
+            .map(|s| s.workshop.draft.title)
+            .collect()
+    };
+    let old = store
+        .create_workshop(&draft("Kettles"), Timestamp(10))
+        .expect("old")
+        .id;
+    store
+        .create_workshop(&draft("Returns"), Timestamp(20))
+        .expect("new");
+    assert_eq!(titles(&store), ["Returns", "Kettles"], "newest first");
+    let before = store.workshop(old).expect("old").updated_at;
+    store.workshop_opened(old, Timestamp(30)).expect("opened");
+    assert_eq!(titles(&store), ["Kettles", "Returns"], "last opened first");
+    assert_eq!(
+        store.workshop(old).expect("old").updated_at,
+        before,
+        "opening is not an edit"
+    );
+    store.delete_workshop(old, Timestamp(31)).expect("deleted");
+    assert!(matches!(
+        store.workshop_opened(old, Timestamp(32)),
+        Err(Error::NotFound { .. })
+    ));
+}

@@ -24,6 +24,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0003_segments_lineage_evidence.sql",
         include_str!("../../migrations/0003_segments_lineage_evidence.sql"),
     ),
+    (
+        "0004_workshop_opened.sql",
+        include_str!("../../migrations/0004_workshop_opened.sql"),
+    ),
 ];
 
 /// The store version this build writes.
