@@ -5,6 +5,7 @@
 mod bindings;
 mod commands;
 mod ipc_error;
+mod launch_file;
 pub mod rendering;
 mod state;
 mod trouble;
@@ -38,7 +39,8 @@ pub fn run() {
         std::env::var(trouble::LOG_DIR_ENV_VAR).ok(),
     )
     .map(std::path::PathBuf::from);
-    let state = state::AppState::open(folder, room_address);
+    let opened_with = launch_file::workshop_file(args.get(1..).unwrap_or_default());
+    let state = state::AppState::open(folder, room_address, opened_with);
     let ipc = commands::builder();
     let result = tauri::Builder::default()
         .plugin(trouble::log_plugin(log_dir.clone()))

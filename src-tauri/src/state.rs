@@ -20,13 +20,19 @@ pub struct AppState {
     pub room_address: Option<IpAddr>,
     /// The room phones can join, while the facilitator keeps it open.
     pub room: tokio::sync::Mutex<Option<Room>>,
+    /// The workshop file Feltboard was started with, until the window has offered it.
+    pub opened_with: Mutex<Option<String>>,
 }
 
 impl AppState {
     /// Opens the store in `data_folder` and adds the sample workshop on the first run.
     ///
     /// A store that can't be opened is kept as the reason, for the UI's problem screen.
-    pub fn open(data_folder: PathBuf, room_address: Option<IpAddr>) -> Self {
+    pub fn open(
+        data_folder: PathBuf,
+        room_address: Option<IpAddr>,
+        opened_with: Option<String>,
+    ) -> Self {
         let store = Store::open(&data_folder).and_then(|mut store| {
             store.seed_sample_once(feltboard_core::Timestamp::now())?;
             Ok(store)
@@ -38,6 +44,7 @@ impl AppState {
                 .map_err(IpcError::from),
             room_address,
             room: tokio::sync::Mutex::default(),
+            opened_with: Mutex::new(opened_with),
         }
     }
 

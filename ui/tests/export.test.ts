@@ -5,6 +5,7 @@ import ExportDialog from '../src/components/ExportDialog.svelte';
 import BoardEditor from '../src/screens/BoardEditor.svelte';
 import ImportDialog from '../src/components/ImportDialog.svelte';
 import type { BoardSummary, Include } from '../src/lib/bindings';
+import { isWorkshopFile } from '../src/lib/files';
 import { boardFixture } from './board-fixture';
 import { fakeCore, summary } from './fake-core';
 
@@ -112,13 +113,13 @@ describe('Workshop files', () => {
   });
 
   it('exports the whole workshop as a file', async () => {
-    save.mockResolvedValue('/tmp/returns.json');
+    save.mockResolvedValue('/tmp/returns.feltboard');
     const { core, onclose } = setup();
     await userEvent.click(screen.getByLabelText(/Workshop file/));
     await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
     await waitFor(() => expect(onclose).toHaveBeenCalled());
-    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultPath: 'Returns as is.json' });
-    expect(core.callsOf('export_workshop_file')[0]?.args).toEqual({ workshopId: 'w', path: '/tmp/returns.json' });
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultPath: 'Returns as is.feltboard', filters: [{ name: 'Workshop file', extensions: ['feltboard'] }] });
+    expect(core.callsOf('export_workshop_file')[0]?.args).toEqual({ workshopId: 'w', path: '/tmp/returns.feltboard' });
   });
 
   it('exports what was decided, every board’s opportunities, as a spreadsheet', async () => {
@@ -141,6 +142,21 @@ describe('Workshop files', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Choose the file…' }));
     await waitFor(() => expect(onimported).toHaveBeenCalledWith('w2'));
     expect(core.callsOf('import_workshop')[0]?.args).toEqual({ path: '/media/usb/returns.json', replace: true });
+  });
+
+  it('imports a dropped file from its text, asking only copy or replace', async () => {
+    const core = fakeCore({}, { import_workshop_text: () => 'w3' });
+    const onimported = vi.fn();
+    render(ImportDialog, { props: { given: { name: 'Returns.feltboard', text: '{"format":"feltboard-workshop"}' }, onimported, onclose: () => {} } });
+    expect(screen.getByText('Returns.feltboard')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(onimported).toHaveBeenCalledWith('w3'));
+    expect(open, 'no file picker for a file already given').not.toHaveBeenCalled();
+    expect(core.callsOf('import_workshop_text')[0]?.args).toEqual({ text: '{"format":"feltboard-workshop"}', replace: false });
+  });
+
+  it('takes .feltboard files, and .json ones from older Feltboards, for workshops', () => {
+    expect(['Returns.feltboard', 'RETURNS.FELTBOARD', 'old.json', 'notes.txt', 'feltboard', 'portrait.png'].map(isWorkshopFile)).toEqual([true, true, true, false, false, false]);
   });
 
   it('shows why a file was refused', async () => {

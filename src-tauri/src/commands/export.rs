@@ -172,12 +172,37 @@ pub async fn import_workshop(
     path: String,
     replace: bool,
 ) -> IpcResult<WorkshopId> {
-    let import_as = if replace {
+    state.with_store(|store| {
+        store.import_workshop_file(Path::new(&path), import_as(replace), Timestamp::now())
+    })
+}
+
+/// Adds the workshop in a file dropped on the window, given as its text (a dropped file has
+/// no path the window may read); as [`import_workshop`] otherwise.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_workshop_text(
+    state: State<'_, AppState>,
+    text: String,
+    replace: bool,
+) -> IpcResult<WorkshopId> {
+    state.with_store(|store| {
+        store.import_workshop(text.as_bytes(), import_as(replace), Timestamp::now())
+    })
+}
+
+/// The workshop file Feltboard was opened with (double-clicked, or named on the command
+/// line), to offer to import as the window opens: once, the first time it is asked.
+#[tauri::command]
+#[specta::specta]
+pub async fn opened_with(state: State<'_, AppState>) -> IpcResult<Option<String>> {
+    Ok(feltboard_room::lock(&state.opened_with).take())
+}
+
+fn import_as(replace: bool) -> ImportAs {
+    if replace {
         ImportAs::Replacement
     } else {
         ImportAs::Copy
-    };
-    state.with_store(|store| {
-        store.import_workshop_file(Path::new(&path), import_as, Timestamp::now())
-    })
+    }
 }

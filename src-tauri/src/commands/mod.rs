@@ -21,6 +21,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .constant("PALETTE_NAMES", feltboard_core::participants::PALETTE_NAMES)
         .constant("EMOTION_SCALE", feltboard_core::boards::SCALE)
         .constant("CARD_KIND_NAMES", feltboard_core::boards::CARD_KIND_NAMES)
+        .constant(
+            "WORKSHOP_FILE_EXTENSIONS",
+            feltboard_core::portable::FILE_EXTENSIONS,
+        )
         .constant("STEP_FATE_NAMES", feltboard_core::boards::STEP_FATE_NAMES)
         .constant(
             "OPPORTUNITY_STATUS_NAMES",
@@ -115,6 +119,8 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             export::export_workshop_file,
             export::export_decisions,
             export::import_workshop,
+            export::import_workshop_text,
+            export::opened_with,
             room::open_room,
             room::room_status,
             room::close_room,

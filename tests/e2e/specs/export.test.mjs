@@ -84,3 +84,76 @@ test('a workshop file carries the workshop, and a broken one changes nothing', a
     await quit(browser, folder);
   }
 });
+
+/** The sample workshop written as a `.feltboard` file, by the app on `folder`. */
+async function sampleFile(folder) {
+  const browser = await launch(folder);
+  const file = path.join(folder, 'Returns.feltboard');
+  try {
+    await browser.executeAsync(async (file, done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: '' });
+      done(await invoke('export_workshop_file', { workshopId: workshop.id, path: file }));
+    }, file);
+  } finally {
+    await quit(browser, folder);
+  }
+  return file;
+}
+
+/** The workshops on Home, by title. */
+const titles = (browser) => browser.execute(() => [...document.querySelectorAll('article[aria-label]')].map((a) => a.getAttribute('aria-label')));
+
+test('a .feltboard file dropped on the window is imported after the same question as Import…', async () => {
+  const folder = emptyDataFolder();
+  const text = readFileSync(await sampleFile(folder), 'utf8');
+  const browser = await launch(folder);
+  try {
+    await browser.$('article[aria-label="Returning an online order"]').waitForDisplayed();
+    // A drop as the system makes it: a file in the drag's data, on the window.
+    await browser.execute((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'Returns.feltboard', { type: '' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    const dialog = await browser.$('[role="dialog"]');
+    await dialog.waitForDisplayed();
+    assert.match(await dialog.getText(), /Import the workshop in Returns\.feltboard\?/);
+    await screenshot(browser, 'dropped-file');
+    await browser.$('button=Import').click();
+    await browser.$('#tab-boards').waitForDisplayed();
+    await browser.keys(['Alt', 'ArrowLeft']);
+    await browser.waitUntil(async () => (await titles(browser)).length === 2, { timeoutMsg: 'the dropped workshop is a copy beside the first' });
+    // Anything else dropped is not taken for a workshop.
+    await browser.execute(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['hello'], 'notes.txt'));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await browser.pause(300);
+    assert.equal(await browser.$('[role="dialog"]').isExisting(), false, 'a text file is no workshop');
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('Feltboard opened with a .feltboard file offers to import it, once', async () => {
+  const folder = emptyDataFolder();
+  const file = await sampleFile(folder);
+  const browser = await launch(folder, [file]);
+  try {
+    const dialog = await browser.$('[role="dialog"]');
+    await dialog.waitForDisplayed();
+    assert.match(await dialog.getText(), /Import the workshop in Returns\.feltboard\?/);
+    await browser.$('label*=Replace the workshop it came from').click();
+    await browser.$('button=Import').click();
+    await browser.$('#tab-boards').waitForDisplayed();
+    await browser.keys(['Alt', 'ArrowLeft']);
+    await browser.$('article[aria-label="Returning an online order"]').waitForDisplayed();
+    assert.equal((await titles(browser)).length, 1, 'in place of the workshop it came from');
+    assert.equal(await browser.$('[role="dialog"]').isExisting(), false, 'offered once, not on every visit to Home');
+  } finally {
+    await quit(browser, folder);
+  }
+});

@@ -94,6 +94,16 @@ export const commands = {
 	 */
 	importWorkshop: (path: string, replace: boolean) => typedError<WorkshopId, IpcError>(__TAURI_INVOKE("import_workshop", { path, replace })),
 	/**
+	 *  Adds the workshop in a file dropped on the window, given as its text (a dropped file has
+	 *  no path the window may read); as [`import_workshop`] otherwise.
+	 */
+	importWorkshopText: (text: string, replace: boolean) => typedError<WorkshopId, IpcError>(__TAURI_INVOKE("import_workshop_text", { text, replace })),
+	/**
+	 *  The workshop file Feltboard was opened with (double-clicked, or named on the command
+	 *  line), to offer to import as the window opens: once, the first time it is asked.
+	 */
+	openedWith: () => typedError<string | null, IpcError>(__TAURI_INVOKE("opened_with")),
+	/**
 	 *  Opens the room for `board_id` (closing one open for another board) on the address given
 	 *  at start (`--room-address`), else the laptop's network address, else the laptop alone.
 	 */
@@ -144,6 +154,8 @@ export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blu
 export const QUOTE_MARKS = ["\"","“","”","„","«","»"] as const;
 
 export const STEP_FATE_NAMES = [["kept","Kept"],["changed","Changed"],["removed","Removed"],["new","New"]] as const;
+
+export const WORKSHOP_FILE_EXTENSIONS = ["feltboard","json"] as const;
 
 /* Types */
 /**  Everything on a board. Cards are in cell order (step, lane, position). */

@@ -53,6 +53,8 @@ pub const FORMAT: &str = "feltboard-workshop";
 /// The version this Feltboard writes and the newest it reads. 2 added the dots (`votes`);
 /// 3 segments, as-is and to-be, and evidence (see `format.rs`).
 pub const VERSION: u32 = 3;
+/// The workshop file's own extension; older Feltboards wrote `.json`, which still opens.
+pub const FILE_EXTENSIONS: [&str; 2] = ["feltboard", "json"];
 /// A file larger than this is refused before it is read: portraits are at most 512 px.
 pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 
@@ -127,6 +129,16 @@ impl Store {
         import_as: ImportAs,
         now: Timestamp,
     ) -> Result<WorkshopId> {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(crate::Error::NotRead {
+                what: "The workshop file",
+                reason: format!(
+                    "it is {} MB; at most {} MB can be read",
+                    (bytes.len() as u64).div_ceil(1_048_576),
+                    MAX_FILE_BYTES / 1_048_576
+                ),
+            });
+        }
         let file = parsing::parse(bytes)?;
         let portraits = importing::portraits(&file)?;
         let replaced = match import_as {
