@@ -61,7 +61,19 @@ pub fn watch_for_panics<R: Runtime>(app: &AppHandle<R>, log_folder: PathBuf) {
     let app = app.clone();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        log::error!("{}", describe(info));
+        // Straight into the file, not through the logger: a panic inside the logger (while it
+        // holds its lock) must not wait on that lock for ever.
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log_folder.join(format!("{LOG_NAME}.log")))
+            .and_then(|mut file| {
+                use std::io::Write;
+                writeln!(file, "[panic] {}", describe(info))
+            });
+        if let Err(error) = written {
+            eprintln!("feltboard: the panic could not be written to the log: {error}");
+        }
         previous(info);
         let _ = Trouble {
             log_folder: log_folder.display().to_string(),

@@ -41,8 +41,9 @@ pub fn restore<R: Runtime>(window: &WebviewWindow<R>) {
     if !on_a_screen {
         return;
     }
-    let _ = window.set_size(PhysicalSize::new(place.width, place.height));
+    // The place first: on a screen of another scale, the size is then that screen's.
     let _ = window.set_position(PhysicalPosition::new(place.x, place.y));
+    let _ = window.set_size(PhysicalSize::new(place.width, place.height));
     if place.maximized {
         let _ = window.maximize();
     }
@@ -81,6 +82,10 @@ fn remembered<R: Runtime>(window: &WebviewWindow<R>) -> Option<Place> {
 }
 
 fn remember<R: Runtime>(window: &WebviewWindow<R>) {
+    // A minimized window is "placed" off every screen (Windows says −32000): not a place.
+    if window.is_minimized().unwrap_or(false) {
+        return;
+    }
     let (Ok(at), Ok(size)) = (window.outer_position(), window.inner_size()) else {
         return;
     };

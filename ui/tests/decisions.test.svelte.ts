@@ -60,11 +60,14 @@ describe('The rated curve per persona', () => {
     const { unmount } = render(EmotionCurve, { props: common });
     expect(screen.getAllByText(/n=5/)).toHaveLength(3);
     unmount();
-    render(EmotionCurve, { props: { ...common, segments: [{ name: 'Commuter' }, { name: 'Parent' }] } });
+    render(EmotionCurve, { props: { ...common, segments: [{ personaId: 'p2', name: 'Parent' }, { personaId: 'p1', name: 'Commuter' }] } });
     expect(screen.getByRole('group', { name: 'Rated by customers most like Commuter' })).toBeTruthy();
     expect(screen.getByText('Parent')).toBeTruthy();
     expect(screen.getAllByText('n=2')).toHaveLength(3);
     expect(screen.getAllByText('n=3')).toHaveLength(3);
+    const parent = screen.getByRole('group', { name: 'Rated by customers most like Parent' });
+    expect(parent.textContent, 'each curve is its own persona’s, whatever the order').toContain('n=3');
+    expect(parent.textContent).not.toContain('n=2');
     expect(screen.queryByText(/n=5/), 'everyone’s curve gives way to the personas’').toBeNull();
   });
 });

@@ -27,6 +27,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         )
         .constant("STEP_FATE_NAMES", feltboard_core::boards::STEP_FATE_NAMES)
         .constant(
+            "MAX_BOARD_PERSONAS",
+            u32::try_from(feltboard_core::boards::MAX_BOARD_PERSONAS).unwrap_or(u32::MAX),
+        )
+        .constant(
             "OPPORTUNITY_STATUS_NAMES",
             feltboard_core::boards::OPPORTUNITY_STATUS_NAMES,
         )

@@ -84,7 +84,7 @@ test('a panic inside is written to the log and said calmly in the window, which 
     assert.ok((await dialog.getText()).includes(logs), 'the window says where the log is');
     await screenshot(browser, 'trouble');
     const log = readFileSync(path.join(logs, 'feltboard.log'), 'utf8');
-    assert.match(log, /Feltboard stopped short in rehearsal at .*: a rehearsed panic/);
+    assert.match(log, /\[panic\] Feltboard stopped short in rehearsal at .*: a rehearsed panic/);
     assert.match(log, /Feltboard \d+\.\d+\.\d+ started/);
     await browser.$('button=Carry on').click();
     await browser.$('button=Returning an online order').click();

@@ -143,6 +143,8 @@ export const DOT_BUDGET = [1,20] as const;
 
 export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐","Neutral"],[-1,"🙁","Unhappy"],[-2,"😠","Upset"]] as const;
 
+export const MAX_BOARD_PERSONAS = 6 as const;
+
 export const NEW_PERSONA = {"antiReason":"","avatarColour":"","behaviours":[],"channels":[],"empathy":{"does":[],"feels":[],"says":[],"thinks":[]},"evidence":"assumed","evidenceSources":"","goals":[],"interviewCount":0,"isAntiPersona":false,"name":"New persona","needs":[],"painPoints":[],"quote":"","role":"","story":"","wantsToFeel":[]} as const;
 
 export const OPPORTUNITY_STATUS_NAMES = [["idea","Idea"],["planned","Planned"],["in_progress","In progress"],["done","Done"]] as const;

@@ -57,7 +57,7 @@ export class BoardState {
     (this.board?.personaIds ?? []).flatMap((id) => this.personas.filter((p) => p.id === id)),
   );
   /** The personas whose rated curves are drawn apart, when the rated curve is by persona. */
-  segmentsShown = $derived(this.ratedBy === 'each persona' ? this.followed.map((p) => ({ name: p.name })) : []);
+  segmentsShown = $derived(this.ratedBy === 'each persona' ? this.followed.map((p) => ({ personaId: p.id, name: p.name })) : []);
   /** What supports each opportunity that has evidence. */
   supportOf = $derived(new Map<CardId, Support>((this.board?.support ?? []).map((s) => [s.opportunityId, s])));
   /** The board's opportunities, each with its dots' worth of attention to come. */

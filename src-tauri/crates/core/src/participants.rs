@@ -93,11 +93,19 @@ impl ParticipantDraft {
     }
 }
 
-/// The columns [`from_row`] reads, in its order.
+/// The columns a participant is written with, in [`from_row`]'s order.
 macro_rules! columns {
     () => {
         "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at,
          persona_id"
+    };
+}
+/// The columns [`from_row`] reads: the persona they are most like only while it is in the
+/// workshop (a deleted one comes back, with them, by its undo).
+macro_rules! read_columns {
+    () => {
+        "id, workshop_id, name, kind, quote_by_name, colour, order_key, created_at, updated_at,
+         (SELECT p.id FROM personas p WHERE p.id = participants.persona_id AND p.deleted_at IS NULL)"
     };
 }
 
@@ -129,7 +137,7 @@ impl Store {
     pub fn list_participants(&self, workshop: WorkshopId) -> Result<Vec<Participant>> {
         let mut statement = self.read().prepare_cached(concat!(
             "SELECT ",
-            columns!(),
+            read_columns!(),
             " FROM participants
              WHERE workshop_id = ?1 AND deleted_at IS NULL ORDER BY order_key"
         ))?;
@@ -143,7 +151,7 @@ impl Store {
             .query_row(
                 concat!(
                     "SELECT ",
-                    columns!(),
+                    read_columns!(),
                     " FROM participants WHERE id = ?1 AND deleted_at IS NULL"
                 ),
                 [id],
@@ -200,14 +208,8 @@ impl Store {
             p.draft.kind == draft.kind && name_key(&p.draft.name) == wanted && is_free(p.id)
         });
         match known {
-            // Who they are most like is theirs to say again, from any phone.
-            Some(participant) if draft.persona_id.is_some() => {
-                let again = ParticipantDraft {
-                    persona_id: draft.persona_id,
-                    ..participant.draft.clone()
-                };
-                Ok((self.update_participant(participant.id, &again, now)?, true))
-            }
+            // Who they are most like, said again, waits until the phone is let in
+            // ([`Store::set_most_like`]): a phone turned away changes nothing.
             Some(participant) => Ok((participant, true)),
             None => Ok((self.add_participant(workshop, draft, now)?, false)),
         }
@@ -240,6 +242,20 @@ impl Store {
             Ok(())
         })?;
         self.participant(id)
+    }
+
+    /// Says which persona `id` is most like (`None`: none of them).
+    pub fn set_most_like(
+        &mut self,
+        id: ParticipantId,
+        persona: Option<PersonaId>,
+        now: Timestamp,
+    ) -> Result<Participant> {
+        let draft = ParticipantDraft {
+            persona_id: persona,
+            ..self.participant(id)?.draft
+        };
+        self.update_participant(id, &draft, now)
     }
 
     /// Refuses a persona that is not one of the workshop's.

@@ -481,3 +481,100 @@ fn a_version_two_store_keeps_its_boards_persona_through_the_migration() {
     assert_eq!(summary.persona_names, ["Maya"]);
     assert!(store.integrity_problems().expect("check").is_empty());
 }
+
+#[test]
+fn what_was_deleted_leaves_the_evidence_and_the_file_still_reads_back() {
+    let mut r = room();
+    let steps = r.steps(r.board);
+    let [commuter, _] = r.personas;
+    let ana = r.customer("Ana", Some(commuter));
+    let opportunity = r.add(
+        steps[0],
+        LaneKind::Opportunities,
+        card("One tap", CardKind::Opportunity),
+    );
+    let quote = r.add(
+        steps[1],
+        LaneKind::Thoughts,
+        CardDraft {
+            author_id: Some(ana),
+            ..card("Where is it?", CardKind::Quote)
+        },
+    );
+    r.store
+        .link_evidence(
+            opportunity,
+            &[EvidenceItem::Card(quote), EvidenceItem::Step(steps[2])],
+            Timestamp(6),
+        )
+        .expect("linked");
+    // The quote's step and the linked step go (undoably), and so does Ana's persona.
+    r.store
+        .delete_step(steps[1], Timestamp(7))
+        .expect("step gone");
+    r.store
+        .delete_step(steps[2], Timestamp(7))
+        .expect("step gone");
+    r.store
+        .delete_persona(commuter, Timestamp(7))
+        .expect("persona gone");
+    let board = r.board(r.board);
+    assert!(
+        board.cards.iter().all(|c| c.id != quote),
+        "no card of a deleted step"
+    );
+    assert!(board.evidence.is_empty(), "{:?}", board.evidence);
+    assert_eq!(
+        r.store.participant(ana).expect("Ana").draft.persona_id,
+        None,
+        "most like a persona that is not there"
+    );
+    let file = r
+        .store
+        .workshop_file(r.workshop, Timestamp(8))
+        .expect("file");
+    r.store
+        .import_workshop(
+            &serde_json::to_vec(&file).expect("json"),
+            feltboard_core::portable::ImportAs::Copy,
+            Timestamp(9),
+        )
+        .expect("the file Feltboard wrote reads back");
+
+    // Undo brings it all back.
+    r.store.restore_step(steps[1]).expect("undo");
+    r.store.restore_step(steps[2]).expect("undo");
+    r.store.restore_persona(commuter).expect("undo");
+    assert_eq!(r.board(r.board).evidence.len(), 2);
+    assert_eq!(
+        r.store.participant(ana).expect("Ana").draft.persona_id,
+        Some(commuter)
+    );
+}
+
+#[test]
+fn the_to_be_copy_keeps_cards_as_evidence_but_not_the_as_is_ratings() {
+    let mut r = room();
+    let steps = r.steps(r.board);
+    let opportunity = r.add(
+        steps[0],
+        LaneKind::Opportunities,
+        card("One tap", CardKind::Opportunity),
+    );
+    let pain = r.add(
+        steps[0],
+        LaneKind::PainPoints,
+        card("Slow", CardKind::PainPoint),
+    );
+    r.store
+        .link_evidence(
+            opportunity,
+            &[EvidenceItem::Card(pain), EvidenceItem::Step(steps[0])],
+            Timestamp(6),
+        )
+        .expect("linked");
+    let to_be = r.store.start_to_be(r.board, Timestamp(7)).expect("to-be");
+    let copy = r.board(to_be);
+    assert_eq!(copy.evidence.len(), 1, "{:?}", copy.evidence);
+    assert!(matches!(copy.evidence[0].evidence, EvidenceItem::Card(_)));
+}

@@ -826,6 +826,21 @@ fn a_phone_says_which_of_the_boards_personas_it_is_most_like_and_no_other() {
     });
     assert_eq!(ines.draft.persona_id.map(|p| p.to_string()), Some(first));
 
+    // Someone the facilitator added says on their phone whom they are most like.
+    let second = choices[1]["id"]
+        .as_str()
+        .expect("a second persona")
+        .to_owned();
+    assert_eq!(join("Maya", &second).status, 201);
+    let maya = lab.with_store(|s| {
+        s.list_participants(lab.board.board.workshop_id)
+            .expect("people")
+            .into_iter()
+            .find(|p| p.draft.name == "Maya")
+            .expect("the sample's Maya")
+    });
+    assert_eq!(maya.draft.persona_id.map(|p| p.to_string()), Some(second));
+
     // A persona the board does not follow, or none at all, is refused and adds nobody.
     let before = participants(&lab);
     for stranger in [

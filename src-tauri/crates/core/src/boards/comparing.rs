@@ -2,6 +2,8 @@
 //! each kept, changed, removed or new, and what customers rated each side — the measured
 //! change, not two curves someone drew.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use super::{Board, RatedSpread, Step};
@@ -68,42 +70,54 @@ pub struct Comparison {
 
 /// Lays `to_be` against `as_is`, the board it started from.
 pub fn compare(as_is: &Board, to_be: &Board) -> Comparison {
-    let rated = |board: &Board, step: StepId| {
+    let rated_on = |board: &Board| -> HashMap<StepId, RatedSpread> {
         board
             .emotions
             .iter()
-            .find(|e| e.step_id == step)
-            .and_then(|e| e.rated.clone())
+            .filter_map(|e| Some((e.step_id, e.rated.clone()?)))
+            .collect()
     };
-    let origin_of = |step: &Step| {
-        step.based_on
-            .filter(|id| as_is.steps().any(|s| s.id == *id))
-    };
-    let carried = |id: StepId| to_be.steps().any(|t| origin_of(t) == Some(id));
+    let (rated_as_is, rated_to_be) = (rated_on(as_is), rated_on(to_be));
+    let as_is_steps: Vec<&Step> = as_is.steps().collect();
+    let in_as_is: HashSet<StepId> = as_is_steps.iter().map(|s| s.id).collect();
+    let origin_of = |step: &Step| step.based_on.filter(|id| in_as_is.contains(id));
+    // Looked up once: a board of many steps is compared in one pass, not step by step.
+    let carried: HashSet<StepId> = to_be.steps().filter_map(origin_of).collect();
+    let carried = |id: StepId| carried.contains(&id);
+    let as_is_at: HashMap<StepId, usize> = as_is_steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
     let removed = |step: &Step| StepChange {
         as_is_step: Some(step.id),
         to_be_step: None,
         title: step.title.clone(),
         was: None,
         fate: StepFate::Removed,
-        before: rated(as_is, step.id),
+        before: rated_as_is.get(&step.id).cloned(),
         after: None,
         change: None,
     };
     // The as-is steps nobody carried over from `start` on, up to the next one carried over:
     // they show where they were.
-    let removed_from = |start: usize, rows: &mut Vec<StepChange>| {
-        for step in as_is.steps().skip(start).take_while(|s| !carried(s.id)) {
-            if !rows.iter().any(|r| r.as_is_step == Some(step.id)) {
+    let removed_from = |start: usize, rows: &mut Vec<StepChange>, shown: &mut HashSet<StepId>| {
+        for step in as_is_steps
+            .iter()
+            .skip(start)
+            .take_while(|s| !carried(s.id))
+        {
+            if shown.insert(step.id) {
                 rows.push(removed(step));
             }
         }
     };
     let mut rows: Vec<StepChange> = Vec::new();
-    removed_from(0, &mut rows);
+    let mut shown = HashSet::new();
+    removed_from(0, &mut rows, &mut shown);
     for step in to_be.steps() {
-        let origin = origin_of(step).and_then(|id| as_is.steps().position(|s| s.id == id));
-        let after = rated(to_be, step.id);
+        let origin = origin_of(step).and_then(|id| as_is_at.get(&id).copied());
+        let after = rated_to_be.get(&step.id).cloned();
         let Some(at) = origin else {
             rows.push(StepChange {
                 as_is_step: None,
@@ -117,10 +131,10 @@ pub fn compare(as_is: &Board, to_be: &Board) -> Comparison {
             });
             continue;
         };
-        let Some(old) = as_is.steps().nth(at) else {
+        let Some(old) = as_is_steps.get(at) else {
             continue;
         };
-        let before = rated(as_is, old.id);
+        let before = rated_as_is.get(&old.id).cloned();
         let same = old.title == step.title && old.is_moment_of_truth == step.is_moment_of_truth;
         rows.push(StepChange {
             as_is_step: Some(old.id),
@@ -139,7 +153,8 @@ pub fn compare(as_is: &Board, to_be: &Board) -> Comparison {
             before,
             after,
         });
-        removed_from(at + 1, &mut rows);
+        shown.insert(old.id);
+        removed_from(at + 1, &mut rows, &mut shown);
     }
     Comparison {
         as_is: as_is.board.id,

@@ -121,6 +121,9 @@ impl Store {
             for link in &original.evidence {
                 let evidence = match link.evidence {
                     EvidenceItem::Card(card) => cards.get(&card).map(|&c| EvidenceItem::Card(c)),
+                    // A to-be step's ratings are of the redesign: they would argue against the
+                    // opportunity they were meant to support, so a to-be copy leaves them out.
+                    EvidenceItem::Step(_) if copy == Copy::ToBe => None,
                     EvidenceItem::Step(step) => steps.get(&step).map(|&s| EvidenceItem::Step(s)),
                 };
                 if let (Some(&opportunity), Some(evidence)) =

@@ -118,8 +118,9 @@ pub(crate) fn support(board: &Board) -> Vec<Support> {
                             format!("nobody has rated ‘{title}’ yet")
                         } else {
                             format!(
-                                "{low} of {} rated ‘{title}’ −1 or lower",
-                                plural(rated, "customer", "customers")
+                                "{low} of {} rated ‘{title}’ −{} or lower",
+                                plural(rated, "customer", "customers"),
+                                LOW_RATING.unsigned_abs()
                             )
                         });
                         support.steps.push(StepSupport {

@@ -294,7 +294,9 @@ impl Store {
                 " FROM ",
                 cards_with_authors!(),
                 " JOIN lanes l ON l.id = c.lane_id
+                 JOIN steps s ON s.id = c.step_id JOIN stages g ON g.id = s.stage_id
                  WHERE l.board_id = ?1 AND c.deleted_at IS NULL AND l.deleted_at IS NULL
+                   AND s.deleted_at IS NULL AND g.deleted_at IS NULL
                  ORDER BY c.step_id, c.lane_id, c.order_key"
             ))?
             .query_map([id], card_from_row)?
@@ -308,6 +310,21 @@ impl Store {
         let segments = self.segments(&board)?;
         let emotions = emotions::summarise(&step_ids, &ratings, &segments);
         let evidence = evidence::links_on_board(self, id)?;
+        let cards_kept: std::collections::HashMap<CardId, super::CardKind> =
+            cards.iter().map(|c| (c.id, c.draft.kind)).collect();
+        let steps_kept: std::collections::HashSet<StepId> = step_ids.iter().copied().collect();
+        // Only what is on the board now counts: an opportunity (still one) and its evidence on
+        // steps, stages and lanes nobody deleted; the rest comes back with an undo.
+        let evidence = evidence
+            .into_iter()
+            .filter(|link| {
+                cards_kept.get(&link.opportunity_id) == Some(&super::CardKind::Opportunity)
+                    && match link.evidence {
+                        evidence::EvidenceItem::Card(card) => cards_kept.contains_key(&card),
+                        evidence::EvidenceItem::Step(step) => steps_kept.contains(&step),
+                    }
+            })
+            .collect();
         let mut whole = Board {
             board,
             stages,

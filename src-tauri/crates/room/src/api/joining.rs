@@ -73,6 +73,7 @@ pub(super) async fn join(
         return Err(full());
     }
     let workshop = shared.workshop;
+    let persona_id = request.persona_id;
     let draft = ParticipantDraft {
         name: request.name,
         kind: if request.customer {
@@ -82,7 +83,7 @@ pub(super) async fn join(
         },
         quote_by_name: request.quote_by_name,
         colour: String::new(),
-        persona_id: request.persona_id,
+        persona_id,
     };
     // Someone the facilitator already added (or who joined before, from another phone now
     // gone) is that same person again: their ratings are counted once.
@@ -118,6 +119,14 @@ pub(super) async fn join(
             return Err(refusal);
         }
     };
+    // Someone already in the workshop says again whom they are most like, once let in.
+    if let (true, Some(persona)) = (known, persona_id) {
+        let id = participant.id;
+        with_store(&shared, move |store, _| {
+            store.set_most_like(id, Some(persona), Timestamp::now())
+        })
+        .await?;
+    }
     (shared.listener)(RoomEvent::Joined);
     Ok(answer(
         StatusCode::CREATED,
