@@ -815,16 +815,19 @@ fn a_phone_says_which_of_the_boards_personas_it_is_most_like_and_no_other() {
             body.to_string().as_bytes(),
         )
     };
+    let most_like = |name: &str| {
+        lab.with_store(|s| {
+            s.list_participants(lab.board.board.workshop_id)
+                .expect("people")
+                .into_iter()
+                .find(|p| p.draft.name == name)
+                .and_then(|p| p.draft.persona_id)
+                .map(|p| p.to_string())
+        })
+    };
     let joined = join("Ines", &first);
     assert_eq!(joined.status, 201, "{joined:?}");
-    let ines = lab.with_store(|s| {
-        s.list_participants(lab.board.board.workshop_id)
-            .expect("people")
-            .into_iter()
-            .find(|p| p.draft.name == "Ines")
-            .expect("Ines joined")
-    });
-    assert_eq!(ines.draft.persona_id.map(|p| p.to_string()), Some(first));
+    assert_eq!(most_like("Ines"), Some(first));
 
     // Someone the facilitator added says on their phone whom they are most like.
     let second = choices[1]["id"]
@@ -832,14 +835,7 @@ fn a_phone_says_which_of_the_boards_personas_it_is_most_like_and_no_other() {
         .expect("a second persona")
         .to_owned();
     assert_eq!(join("Maya", &second).status, 201);
-    let maya = lab.with_store(|s| {
-        s.list_participants(lab.board.board.workshop_id)
-            .expect("people")
-            .into_iter()
-            .find(|p| p.draft.name == "Maya")
-            .expect("the sample's Maya")
-    });
-    assert_eq!(maya.draft.persona_id.map(|p| p.to_string()), Some(second));
+    assert_eq!(most_like("Maya"), Some(second));
 
     // A persona the board does not follow, or none at all, is refused and adds nobody.
     let before = participants(&lab);
