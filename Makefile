@@ -9,7 +9,8 @@ CARGO ?= cargo
 APP := target/debug/feltboard
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 # The real app under Xvfb, with loopback as its only network where the system allows it.
-HEADLESS := ../loopback-only xvfb-run -a -s "-screen 0 1280x800x24"
+# A screen (Xvfb) and a session bus of their own, with loopback as the only network.
+HEADLESS := ../loopback-only dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24"
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts assets -type f 2>/dev/null)
 
 .PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench bench-files clean

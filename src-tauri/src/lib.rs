@@ -6,6 +6,7 @@ mod bindings;
 mod commands;
 mod ipc_error;
 mod launch_file;
+mod one_window;
 pub mod rendering;
 mod state;
 mod trouble;
@@ -40,9 +41,12 @@ pub fn run() {
     )
     .map(std::path::PathBuf::from);
     let opened_with = launch_file::workshop_file(args.get(1..).unwrap_or_default());
+    let one_window = one_window::plugin(&folder);
     let state = state::AppState::open(folder, room_address, opened_with);
     let ipc = commands::builder();
     let result = tauri::Builder::default()
+        // First: a second launch on this data folder stops here, handing over to the first.
+        .plugin(one_window)
         .plugin(trouble::log_plugin(log_dir.clone()))
         .plugin(tauri_plugin_dialog::init())
         .manage(state)

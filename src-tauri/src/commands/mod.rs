@@ -51,7 +51,8 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         )
         .events(tauri_specta::collect_events![
             room::RoomActivity,
-            crate::trouble::Trouble
+            crate::trouble::Trouble,
+            crate::one_window::FileHandedOver
         ])
         .commands(collect_commands![
             store::store_status,

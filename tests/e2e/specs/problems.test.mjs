@@ -31,9 +31,33 @@ test('a file that is not a Feltboard database gets a clear screen and is not tou
   assert.ok(!existsSync(`${database}-wal`), 'nothing is written beside it');
 });
 
-test('a second Feltboard on the same data folder is refused with a clear screen', async () => {
+test('a second Feltboard on the same data folder brings the first to the front and hands it the file', async () => {
   const folder = emptyDataFolder();
-  const first = spawn(APP, ['--data-dir', folder], { stdio: 'ignore' });
+  const browser = await launch(folder);
+  try {
+    const file = path.join(folder, 'Returns.feltboard');
+    await browser.executeAsync(async (file, done) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const [workshop] = await invoke('list_workshops', { search: '' });
+      done(await invoke('export_workshop_file', { workshopId: workshop.id, path: file }));
+    }, file);
+    // As a double-click does: Feltboard again, on the same folder, with the file.
+    const second = spawnSync(APP, ['--data-dir', folder, '--log-dir', path.join(folder, 'logs'), file], { encoding: 'utf8', timeout: 15_000 });
+    assert.equal(second.status, 0, `the second launch hands over and leaves: ${second.stderr}`);
+    const dialog = await browser.$('[role="dialog"]');
+    await dialog.waitForDisplayed();
+    assert.match(await dialog.getText(), /Import the workshop in Returns\.feltboard\?/, 'the first window offers the file');
+    await screenshot(browser, 'handed-over');
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('without a session bus to hand over on, a second Feltboard on the same folder is refused with a clear screen', async () => {
+  const folder = emptyDataFolder();
+  const alone = { ...process.env };
+  delete alone.DBUS_SESSION_BUS_ADDRESS;
+  const first = spawn(APP, ['--data-dir', folder], { stdio: 'ignore', env: { ...alone, XDG_RUNTIME_DIR: folder } });
   try {
     // The first instance holds the folder once its database exists.
     for (let i = 0; i < 100 && !existsSync(path.join(folder, 'feltboard.db')); i++) await sleep(100);

@@ -132,6 +132,7 @@ export const commands = {
 
 /** Events */
 export const events = {
+	fileHandedOver: makeEvent<FileHandedOver, FileHandedOver>("file-handed-over"),
 	roomActivity: makeEvent<RoomActivity, RoomActivity>("room-activity"),
 	trouble: makeEvent<Trouble, Trouble>("trouble"),
 };
@@ -331,6 +332,11 @@ export type ExportPreview = {
 	pageCount: number,
 	/**  PNG data URLs. */
 	pages: string[],
+};
+
+/**  What the window hears when a second launch handed it a workshop file to open. */
+export type FileHandedOver = {
+	path: string,
 };
 
 /**  The parts of the document besides the cover. */
