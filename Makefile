@@ -13,7 +13,7 @@ TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 HEADLESS := ../loopback-only dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24"
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts assets -type f 2>/dev/null)
 
-.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench bench-files clean
+.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench bench-files dist clean
 
 run: setup $(APP)
 	./$(APP) $(ARGS)
@@ -81,6 +81,12 @@ FUZZ_SECONDS ?= 600
 bench-files:
 	FELTBOARD_CRASH_RUNS=1000 $(CARGO) test -q --release -p feltboard-core --test crash_safety
 	FELTBOARD_FUZZ_SECONDS=$(FUZZ_SECONDS) $(CARGO) test -q --release -p feltboard-core --test fuzz_import -- --nocapture
+
+# The installers Tauri makes offline here (a release build, then .deb and .rpm), with their
+# sizes. Not part of `make test`: a release build takes a quarter of an hour on two cores.
+dist: setup ui/dist/index.html
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb,rpm
+	@ls -l target/release/feltboard target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm | awk '{ printf "%6.1f MB  %s\n", $$5 / 1048576, $$9 }'
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
 bindings: ui/dist/index.html
