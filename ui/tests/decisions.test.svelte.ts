@@ -36,6 +36,16 @@ describe('The personas a board follows', () => {
     expect(changes).toEqual([[maya.id, sam.id], []]);
   });
 
+  it('makes another followed persona the one whose journey it is, keeping the rest', async () => {
+    const [maya, sam, ana] = [persona('Maya'), persona('Sam'), persona('Ana')];
+    const changes: string[][] = [];
+    render(PersonasPicker, { props: { personas: [maya, sam, ana], chosen: [maya.id, sam.id, ana.id], onchange: (next: string[]) => changes.push(next) } });
+    await userEvent.click(screen.getByText('Whose journey'));
+    expect(screen.queryByRole('button', { name: 'Make it Maya’s journey' }), 'already hers').toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Make it Ana’s journey' }));
+    expect(changes).toEqual([[ana.id, maya.id, sam.id]]);
+  });
+
   it('lets the facilitator say which persona a participant is most like', async () => {
     const core = fakeCore({}, { update_participant: ({ id, draft }) => ({ ...person('Ana', { id: String(id) }), ...(draft as object) }) });
     const commuter = persona('Commuter');
