@@ -26,6 +26,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             feltboard_core::portable::FILE_EXTENSIONS,
         )
         .constant("STEP_FATE_NAMES", feltboard_core::boards::STEP_FATE_NAMES)
+        .constant("SEGMENT_LOOKS", feltboard_core::boards::SEGMENT_LOOKS)
         .constant(
             "MAX_BOARD_PERSONAS",
             u32::try_from(feltboard_core::boards::MAX_BOARD_PERSONAS).unwrap_or(u32::MAX),

@@ -156,6 +156,8 @@ export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blu
 
 export const QUOTE_MARKS = ["\"","“","”","„","«","»"] as const;
 
+export const SEGMENT_LOOKS = [["#d55e00",[9.0,3.0]],["#6a3d9a",[3.0,2.5]],["#8a6d00",[14.0,4.0]],["#b8447f",[5.0,5.0]],["#2f7fb5",[1.5,2.5]],["#4d4d4d",[11.0,2.0]]] as const;
+
 export const STEP_FATE_NAMES = [["kept","Kept"],["changed","Changed"],["removed","Removed"],["new","New"]] as const;
 
 export const WORKSHOP_FILE_EXTENSIONS = ["feltboard","json"] as const;

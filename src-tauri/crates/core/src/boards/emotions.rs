@@ -46,6 +46,19 @@ pub struct RatedSpread {
     pub count: u32,
 }
 
+/// How each persona's rated curve is drawn, in the board's order of its personas, on the
+/// board and in the PDF alike: a colour-blind-safe colour (Okabe and Ito's, darkened to stand
+/// on white; not the blue of every customer's curve) and a line pattern (dash, gap) of its
+/// own. Each is also named where it is drawn: never colour alone.
+pub const SEGMENT_LOOKS: [(&str, [f32; 2]); 6] = [
+    ("#d55e00", [9.0, 3.0]),
+    ("#6a3d9a", [3.0, 2.5]),
+    ("#8a6d00", [14.0, 4.0]),
+    ("#b8447f", [5.0, 5.0]),
+    ("#2f7fb5", [1.5, 2.5]),
+    ("#4d4d4d", [11.0, 2.0]),
+];
+
 /// The ratings, at one step, of the customers most like one persona: a segment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

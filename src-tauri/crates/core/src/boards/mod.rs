@@ -15,7 +15,9 @@ use reading::board_columns;
 pub(crate) mod templates;
 
 pub use comparing::{Comparison, STEP_FATE_NAMES, StepChange, StepFate, compare};
-pub use emotions::{EmotionRating, RatedSpread, SCALE, Segment, StepEmotions, summarise};
+pub use emotions::{
+    EmotionRating, RatedSpread, SCALE, SEGMENT_LOOKS, Segment, StepEmotions, summarise,
+};
 pub(crate) use evidence::insert_link as insert_evidence;
 pub use evidence::{EvidenceItem, EvidenceLink, LOW_RATING, StepSupport, Support};
 pub use reading::{Board, Card, Lane, Stage, Step};

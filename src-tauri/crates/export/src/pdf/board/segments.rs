@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use feltboard_core::boards::{Board, RatedSpread, StepEmotions};
+use feltboard_core::boards::{Board, RatedSpread, SEGMENT_LOOKS, StepEmotions};
 
 use super::curves::{RATED_LINE, level_y, runs, score};
 use super::{CARD_META, CURVE_H, LANE_W, PAD, STEP_W};
@@ -14,50 +14,31 @@ use crate::WorkshopContent;
 use crate::pdf::draw::{Colour, INK, INK_SOFT, Ink, LINE, Marker, Pen, Type};
 use crate::pdf::fonts::Weight;
 
-/// How one persona's curve looks: colour-blind-safe colours (Okabe and Ito's, darkened to
-/// stand on white), each with a line pattern and a marker of its own.
+/// How one persona's curve looks: the core's colour and line pattern for its place among the
+/// board's personas (the window draws it the same), and a marker of the PDF's own.
 struct Look {
     colour: Colour,
     dash: (f32, f32),
     marker: Marker,
 }
 
-const LOOKS: [Look; 6] = [
-    Look {
-        colour: Colour(0xd55e00),
-        dash: (9.0, 3.0),
-        marker: Marker::TriangleUp,
-    },
-    Look {
-        colour: Colour(0x6a3d9a),
-        dash: (3.0, 2.5),
-        marker: Marker::TriangleDown,
-    },
-    Look {
-        colour: Colour(0x8a6d00),
-        dash: (14.0, 4.0),
-        marker: Marker::Cross,
-    },
-    Look {
-        colour: Colour(0xb8447f),
-        dash: (5.0, 5.0),
-        marker: Marker::Plus,
-    },
-    Look {
-        colour: Colour(0x2f7fb5),
-        dash: (1.5, 2.5),
-        marker: Marker::Ring,
-    },
-    Look {
-        colour: Colour(0x4d4d4d),
-        dash: (11.0, 2.0),
-        marker: Marker::Bar,
-    },
+const MARKERS: [Marker; 6] = [
+    Marker::TriangleUp,
+    Marker::TriangleDown,
+    Marker::Cross,
+    Marker::Plus,
+    Marker::Ring,
+    Marker::Bar,
 ];
 
 /// The same persona keeps its look wherever it is drawn: by its place among the board's.
-fn look(index: usize) -> &'static Look {
-    &LOOKS[index % LOOKS.len()]
+fn look(index: usize) -> Look {
+    let (colour, [dash, gap]) = SEGMENT_LOOKS[index % SEGMENT_LOOKS.len()];
+    Look {
+        colour: Colour::hex(colour).unwrap_or(INK),
+        dash: (dash, gap),
+        marker: MARKERS[index % MARKERS.len()],
+    }
 }
 
 fn line(look: &Look) -> Ink {
@@ -148,7 +129,7 @@ pub fn draw(
                 .iter()
                 .map(|p| p.as_ref().map(|(i, r)| (at(*i), level_y(top, r.mean)))),
         ) {
-            pen.smooth(&run, line(look));
+            pen.smooth(&run, line(&look));
         }
         for (i, r) in points.iter().flatten() {
             let (hi, lo) = (
@@ -209,7 +190,7 @@ pub fn table(
     let everyone = (Marker::Dot, RATED_LINE, "All customers", None);
     let rows = std::iter::once(everyone).chain(segments.iter().map(|s| {
         let look = look(s.index);
-        (look.marker, line(look), s.name.as_str(), Some(s.index))
+        (look.marker, line(&look), s.name.as_str(), Some(s.index))
     }));
     for (row, (marker, ink, label, index)) in rows.enumerate() {
         let baseline = first + ROWS_PAD / 2.0 + (row + 1) as f32 * ROW - 3.0;
