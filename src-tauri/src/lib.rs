@@ -53,9 +53,11 @@ pub fn run() {
         .invoke_handler(ipc.invoke_handler())
         .setup(move |app| {
             ipc.mount_events(app);
+            // The window opens hidden and shows once it is back where it was: no jump.
             if let Some(window) = app.get_webview_window("main") {
                 window_place::restore(&window);
                 window_place::keep(&window);
+                window.show()?;
             }
             let log_folder = trouble::log_folder(app.handle(), log_dir);
             trouble::watch_for_panics(app.handle(), log_folder);
