@@ -29,21 +29,24 @@ pub fn restore<R: Runtime>(window: &WebviewWindow<R>) {
     let Some(place) = remembered(window) else {
         return;
     };
-    let on_a_screen = window.available_monitors().is_ok_and(|screens| {
-        screens.iter().any(|s| {
-            let (at, size) = (s.position(), s.size());
-            let inside = |v: i32, from: i32, length: u32| {
-                v >= from && i64::from(v) < i64::from(from) + i64::from(length)
-            };
-            inside(place.x, at.x, size.width) && inside(place.y, at.y, size.height)
-        })
+    let screens = window.available_monitors().unwrap_or_default();
+    let screen = screens.iter().find(|s| {
+        let (at, size) = (s.position(), s.size());
+        let inside = |v: i32, from: i32, length: u32| {
+            v >= from && i64::from(v) < i64::from(from) + i64::from(length)
+        };
+        inside(place.x, at.x, size.width) && inside(place.y, at.y, size.height)
     });
-    if !on_a_screen {
+    let Some(screen) = screen else {
         return;
-    }
-    // The place first: on a screen of another scale, the size is then that screen's.
+    };
+    // The place first: on a screen of another scale, the size is then that screen's. A
+    // window bigger than the screen it is back on (a smaller projector) is made to fit it.
     let _ = window.set_position(PhysicalPosition::new(place.x, place.y));
-    let _ = window.set_size(PhysicalSize::new(place.width, place.height));
+    let _ = window.set_size(PhysicalSize::new(
+        place.width.min(screen.size().width),
+        place.height.min(screen.size().height),
+    ));
     if place.maximized {
         let _ = window.maximize();
     }

@@ -29,3 +29,22 @@ test('the window opens again where it was left, at the size it was', async () =>
     await quit(browser, folder);
   }
 });
+
+test('a window left bigger than the screen it opens on is made to fit it', async () => {
+  const folder = emptyDataFolder();
+  let browser = await launch(folder);
+  try {
+    // As if it was left on a bigger screen (the projector) than this 1280 × 800 one.
+    await browser.setWindowRect(0, 0, 1900, 1200);
+    await sleep(1_500);
+  } finally {
+    await quit(browser, folder);
+  }
+  browser = await launch(folder);
+  try {
+    const again = await browser.getWindowRect();
+    assert.ok(again.width <= 1280 && again.height <= 800, `within the screen: ${JSON.stringify(again)}`);
+  } finally {
+    await quit(browser, folder);
+  }
+});
