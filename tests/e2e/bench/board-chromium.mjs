@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/phones.mjs';
 import { dragCard, enterCard, openBoard, report } from './probes.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -16,10 +16,7 @@ const { preview } = await import(pathToFileURL(createRequire(ui).resolve('vite')
 
 execFileSync('npx', ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn'], { cwd: ui, stdio: 'inherit' });
 const server = await preview({ root: ui, mode: 'bench', configFile: `${ui}vite.config.ts`, logLevel: 'warn' });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));

@@ -2,8 +2,8 @@
 // no moderate, serious or critical problem anywhere a facilitator or a customer goes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { axeInApp, axeInPage } from '../support/axe.mjs';
+import { launchChromium, phoneAt } from '../support/phones.mjs';
 import { emptyDataFolder, launch, openSampleBoard, openSampleRoom, quit, startDriver, stopDriver } from '../support/app.mjs';
 
 before(startDriver);
@@ -90,16 +90,11 @@ test('every screen and dialog of the app has no accessibility problem worse than
 test('the phone’s pages have no accessibility problem worse than minor', async () => {
   const folder = emptyDataFolder();
   const browser = await launch(folder);
-  const phones = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const phones = await launchChromium();
   try {
     const { code, address } = await openSampleRoom(browser, folder);
     // The page's policy forbids inline scripts; axe is let in for the check alone.
-    const context = await phones.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(`${address}#${code}`);
+    const page = await phoneAt(phones, `${address}#${code}`, { bypassCSP: true });
     await page.getByLabel('Your name, or any alias').waitFor();
     await clean('Phone, joining', axeInPage(page));
     await page.getByLabel('Your name, or any alias').fill('Noor');

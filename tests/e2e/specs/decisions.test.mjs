@@ -4,16 +4,13 @@
 // room of its own, and the comparison shows the change customers measured.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { artifacts, emptyDataFolder, launch, openSampleRoom, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+import { launchChromium, phoneAt } from '../support/phones.mjs';
 
 let phones;
 before(async () => {
   await startDriver();
-  phones = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  phones = await launchChromium();
 });
 after(async () => {
   await phones?.close();
@@ -22,9 +19,7 @@ after(async () => {
 
 /** A customer joins from a phone of their own, most like the persona named `persona`. */
 async function customer(url, name, persona, shot = null) {
-  const context = await phones.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(url);
+  const page = await phoneAt(phones, url);
   await page.getByLabel('Your name, or any alias').fill(name);
   await page.getByLabel('A customer').check();
   if (persona) await page.getByRole('radio', { name: new RegExp(`^${persona}`) }).check();

@@ -4,31 +4,22 @@
 // voting opens; room mode shows it all on the projector; closing the room closes the port.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { appProcess, appSockets, artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
+import { launchChromium, phoneAt } from '../support/phones.mjs';
 import { beyondLoopback, isLoopback } from '../support/sockets.mjs';
 
 let phones;
 before(async () => {
   await startDriver();
-  phones = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  phones = await launchChromium();
 });
 after(async () => {
   await phones?.close();
   await stopDriver();
 });
 
-/** A phone in portrait: its own browser context, like a separate device. */
-async function phone(url) {
-  const context = await phones.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
+const phone = (url) => phoneAt(phones, url);
 
 async function join(page, name, role) {
   await page.getByLabel('Your name, or any alias').fill(name);
