@@ -6,6 +6,7 @@ mod bindings;
 mod commands;
 mod ipc_error;
 mod launch_file;
+mod menu;
 mod one_window;
 pub mod rendering;
 mod state;
@@ -55,6 +56,7 @@ pub fn run() {
             ipc.mount_events(app);
             // The window opens hidden and shows once it is back where it was: no jump.
             if let Some(window) = app.get_webview_window("main") {
+                menu::attach(&window)?;
                 window_place::restore(&window);
                 window_place::keep(&window);
                 window.show()?;

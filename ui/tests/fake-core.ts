@@ -75,6 +75,7 @@ export function fakeCore(
   const deleted = new Set<string>();
   const handlers: Record<string, Handler> = {
     store_status: () => ({ dataFolder: '/home/amira/.local/share/feltboard', problem: null }),
+    offer_menu: () => null,
     list_workshops: ({ search }) =>
       workshops.filter((w) => !deleted.has(w.id) && w.title.toLowerCase().includes(String(search).toLowerCase())),
     create_workshop: ({ draft }) => {
@@ -129,7 +130,8 @@ export function fakeCore(
     const handler = handlers[command];
     if (!handler) throw new Error(`the fake core has no ${command}`);
     return handler(payload);
-  });
+    // Events too: a test can `emit` what Rust would, such as the menu's clicks.
+  }, { shouldMockEvents: true });
   return { calls, workshops, participants, personas, callsOf: (command: string) => calls.filter((c) => c.command === command) };
 }
 

@@ -8,8 +8,11 @@ import { goHome } from '../src/lib/navigation.svelte';
 // jsdom lays nothing out, so it has no scrolling to do; the app calls it to keep the cursor in view.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // Unmounted screens stop listening to events once their listening has settled: before the
+  // mocks go.
+  await new Promise((settled) => setTimeout(settled, 0));
   clearMocks();
   clearHistory();
   notices.length = 0;

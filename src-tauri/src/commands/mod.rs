@@ -8,6 +8,7 @@ mod participants;
 mod personas;
 mod room;
 mod store;
+mod window;
 mod workshops;
 
 use tauri_specta::collect_commands;
@@ -50,13 +51,17 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
                 *feltboard_room::DOT_BUDGET.end(),
             ],
         )
+        .constant("SHORTCUTS", crate::menu::shortcuts())
         .events(tauri_specta::collect_events![
             room::RoomActivity,
             crate::trouble::Trouble,
-            crate::one_window::FileHandedOver
+            crate::one_window::FileHandedOver,
+            crate::menu::MenuChosen
         ])
         .commands(collect_commands![
             store::store_status,
+            window::offer_menu,
+            window::fill_the_screen,
             workshops::list_workshops,
             workshops::get_workshop,
             workshops::workshop_opened,

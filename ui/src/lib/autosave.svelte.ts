@@ -7,6 +7,14 @@ import { messageOf } from './ipc';
 
 export const TYPING_PAUSE_MS = 400;
 
+// Typing not yet saved, anywhere in the window: saved before the window closes.
+const waiting = new Set<{ flush: () => Promise<void> }>();
+
+/** Saves every field's typing that is still waiting for its pause. */
+export async function saveEverything(): Promise<void> {
+  await Promise.all([...waiting].map((autosave) => autosave.flush()));
+}
+
 interface Options<T> {
   /** The value as stored now. */
   stored: T;
@@ -33,6 +41,7 @@ export class Autosave<T> {
   /** The facilitator is typing: save once they pause. */
   typed(value: T): void {
     this.pending = value;
+    waiting.add(this);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), TYPING_PAUSE_MS);
   }
@@ -46,6 +55,7 @@ export class Autosave<T> {
   /** Saves whatever typing is still waiting. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
+    waiting.delete(this);
     const value = this.pending;
     this.pending = undefined;
     if (value === undefined) return;

@@ -8,6 +8,10 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	storeStatus: () => typedError<StoreStatus, IpcError>(__TAURI_INVOKE("store_status")),
+	/**  The window says which of the menu's items it can do now, and under which names. */
+	offerMenu: (offers: MenuOffer[]) => typedError<null, IpcError>(__TAURI_INVOKE("offer_menu", { offers })),
+	/**  Room mode fills the screen: on the projector, nothing but the board, not even the menu. */
+	fillTheScreen: (on: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("fill_the_screen", { on })),
 	listWorkshops: (search: string) => typedError<WorkshopSummary[], IpcError>(__TAURI_INVOKE("list_workshops", { search })),
 	getWorkshop: (id: WorkshopId) => typedError<Workshop, IpcError>(__TAURI_INVOKE("get_workshop", { id })),
 	/**  Notes that the facilitator opened the workshop: Home lists it first. */
@@ -133,6 +137,7 @@ export const commands = {
 /** Events */
 export const events = {
 	fileHandedOver: makeEvent<FileHandedOver, FileHandedOver>("file-handed-over"),
+	menuChosen: makeEvent<MenuChosen, MenuChosen>("menu-chosen"),
 	roomActivity: makeEvent<RoomActivity, RoomActivity>("room-activity"),
 	trouble: makeEvent<Trouble, Trouble>("trouble"),
 };
@@ -157,6 +162,8 @@ export const PALETTE_NAMES = ["Blue","Vermilion","Green","Pink","Ochre","Sky blu
 export const QUOTE_MARKS = ["\"","“","”","„","«","»"] as const;
 
 export const SEGMENT_LOOKS = [["#d55e00",[9.0,3.0]],["#6a3d9a",[3.0,2.5]],["#8a6d00",[14.0,4.0]],["#b8447f",[5.0,5.0]],["#2f7fb5",[1.5,2.5]],["#4d4d4d",[11.0,2.0]]] as const;
+
+export const SHORTCUTS = [{"items":[{"action":"new","keys":["CmdOrCtrl+N"],"label":"New…"},{"action":"import","keys":["CmdOrCtrl+O"],"label":"Import a workshop file…"},{"action":"export","keys":["CmdOrCtrl+P"],"label":"Export…"},{"action":"back","keys":["Alt+Left"],"label":"Back"},{"action":"quit","keys":["CmdOrCtrl+Q"],"label":"Quit Feltboard"}],"title":"File"},{"items":[{"action":"undo","keys":["CmdOrCtrl+Z"],"label":"Undo"},{"action":"redo","keys":["CmdOrCtrl+Shift+Z","CmdOrCtrl+Y"],"label":"Redo"},{"action":"find","keys":["CmdOrCtrl+F"],"label":"Find…"},{"action":"rate","keys":["CmdOrCtrl+E"],"label":"How this step felt…"},{"action":"supports","keys":["CmdOrCtrl+L"],"label":"Supports an opportunity…"}],"title":"Edit"},{"items":[{"action":"zoomIn","keys":["CmdOrCtrl+="],"label":"Zoom in"},{"action":"zoomOut","keys":["CmdOrCtrl+-"],"label":"Zoom out"},{"action":"fit","keys":["CmdOrCtrl+0"],"label":"Fit the board"},{"action":"focusView","keys":["CmdOrCtrl+Shift+F"],"label":"One stage at a time"}],"title":"View"},{"items":[{"action":"room","keys":[],"label":"Open the room"},{"action":"roomMode","keys":["F5"],"label":"Room mode (projector)"},{"action":"voting","keys":[],"label":"Open voting"}],"title":"Room"},{"items":[{"action":"shortcuts","keys":["F1"],"label":"Keyboard shortcuts"}],"title":"Help"}] as const;
 
 export const STEP_FATE_NAMES = [["kept","Kept"],["changed","Changed"],["removed","Removed"],["new","New"]] as const;
 
@@ -391,6 +398,20 @@ export type LaneKind = "actions" | "touchpoints" | "thoughts" |
 "backstage" | 
 /**  Service blueprint: the processes that support the rest. */
 "support" | "custom";
+
+/**  Something the facilitator can ask for from the menu or with a key. */
+export type MenuAction = "new" | "import" | "export" | "back" | "quit" | "undo" | "redo" | "find" | "supports" | "rate" | "zoomIn" | "zoomOut" | "fit" | "focusView" | "room" | "roomMode" | "voting" | "shortcuts";
+
+/**  What the window hears when an item of the menu was clicked. */
+export type MenuChosen = {
+	action: MenuAction,
+};
+
+/**  An item the window can do now, under the name that fits the screen if it has one. */
+export type MenuOffer = {
+	action: MenuAction,
+	label: string | null,
+};
 
 /**  How far an opportunity has got since the room. */
 export type OpportunityStatus = "idea" | "planned" | "in_progress" | "done";
