@@ -13,7 +13,7 @@ TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 HEADLESS := ../loopback-only dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24"
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts assets -type f 2>/dev/null)
 
-.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench bench-files dist clean
+.PHONY: run test setup system-packages lint test-rust test-ui test-e2e bindings bench bench-files dist dist-install-check clean
 
 run: setup $(APP)
 	./$(APP) $(ARGS)
@@ -87,6 +87,11 @@ bench-files:
 dist: setup ui/dist/index.html
 	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb,rpm
 	@ls -l target/release/feltboard target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm | awk '{ printf "%6.1f MB  %s\n", $$5 / 1048576, $$9 }'
+	tests/dist/check-deb
+
+# The .deb installed with apt on a fresh Debian 12 (a chroot), then started there. Needs root.
+dist-install-check: dist
+	tests/dist/install-on-a-fresh-debian
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands' types.
 bindings: ui/dist/index.html

@@ -92,3 +92,19 @@ fn every_icon_the_bundles_name_is_there() {
                     == Some("ico".as_ref()))
     );
 }
+
+/// On Linux the PDF's colour emoji come from the system's Noto Color Emoji, not from the app
+/// (11 MB less to download): the packages must bring it, or emoji would print as squares.
+#[test]
+fn the_linux_packages_bring_the_emoji_font_the_pdf_draws_with() {
+    let config = config();
+    for (system, package) in [
+        ("deb", "fonts-noto-color-emoji"),
+        ("rpm", "google-noto-color-emoji-fonts"),
+    ] {
+        let depends = config["bundle"]["linux"][system]["depends"]
+            .as_array()
+            .expect("what the package depends on");
+        assert!(depends.iter().any(|d| d == package), "{system}: {package}");
+    }
+}

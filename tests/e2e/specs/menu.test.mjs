@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { emptyDataFolder, launch, quit, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
+import { emptyDataFolder, launch, openSampleBoard, quit, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -60,6 +60,27 @@ test('inside a text field, Ctrl+Z and Ctrl+Shift+Z are the field’s own', async
     await waitFor('the field to undo its typing', async () => (await search.getValue()) === '', 5_000);
     await press('ctrl+shift+z');
     await waitFor('the field to redo it', async () => (await search.getValue()) === 'returns', 5_000);
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('on a board the menu does the board’s things, and room mode takes the whole screen, menu and all', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await openSampleBoard(browser);
+    execFileSync('xdotool', ['mousemove', '640', '400']);
+    const page = () => browser.execute(() => ({ inner: window.innerHeight, screen: window.screen.height }));
+    const withMenu = await page();
+    assert.ok(withMenu.inner < withMenu.screen, `the menu bar takes its line: ${JSON.stringify(withMenu)}`);
+
+    // Room → Room mode (projector), the second item of the fourth menu.
+    await press('F10', 'Right', 'Right', 'Right', 'Down', 'Down', 'Return');
+    await browser.$('section[aria-label="Room mode"]').waitForDisplayed({ timeout: 5_000 });
+    await waitFor('room mode to fill the screen', async () => (await page()).inner === withMenu.screen, 5_000);
+    await press('Escape');
+    await waitFor('the menu to come back', async () => (await page()).inner === withMenu.inner, 5_000);
   } finally {
     await quit(browser, folder);
   }

@@ -1,6 +1,7 @@
 //! The PDF's type: Inter for the words; Noto for what Inter lacks (more Latin, Greek and
 //! Cyrillic, Arabic, Hebrew, Devanagari, Thai, symbols, colour emoji), shipped with Feltboard;
-//! and for Chinese, Japanese and Korean the system's own font (`system`), too large to ship.
+//! and for Chinese, Japanese and Korean the system's own font (`system`), too large to ship;
+//! on Linux, whose packages depend on the system's Noto Color Emoji, emoji from there too.
 //!
 //! krilla draws each run with one font and does no fallback, so text is cut here into
 //! grapheme clusters, each drawn with the first face that has all of it: an emoji sequence
@@ -50,7 +51,16 @@ const NOTO_SCRIPTS: [(&[u8], &[u8]); 4] = [
     ),
 ];
 const NOTO_SYMBOLS: &[u8] = shipped!("noto/NotoSansSymbols2-Regular.ttf");
-const NOTO_EMOJI: &[u8] = shipped!("noto/NotoColorEmoji.ttf");
+/// Colour emoji: 11 MB of pictures, shipped where the system's emoji font may be one krilla
+/// can't draw (macOS's), and read from the system on Linux (`system::emoji`).
+#[cfg(not(target_os = "linux"))]
+fn emoji_face_data() -> Option<system::FaceData> {
+    Some((shipped!("noto/NotoColorEmoji.ttf"), 0))
+}
+#[cfg(target_os = "linux")]
+fn emoji_face_data() -> Option<system::FaceData> {
+    system::emoji()
+}
 
 /// The styles the PDF uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,7 +155,8 @@ pub struct Fonts {
     /// `faces`.
     regular_fallbacks: Vec<usize>,
     bold_fallbacks: Vec<usize>,
-    emoji: usize,
+    /// None where the system has no emoji font: emoji are then drawn as squares.
+    emoji: Option<usize>,
     /// Widths of words already measured, at size 1: a big board repeats its words.
     widths: RefCell<HashMap<Weight, HashMap<String, f32>>>,
 }
@@ -184,9 +195,10 @@ impl Fonts {
             bold_fallbacks.extend(Face::load(data, index).map(&mut add));
         }
         let symbols = add(Face::load(NOTO_SYMBOLS, 0)?);
-        let emoji = add(Face::load(NOTO_EMOJI, 0)?);
+        let emoji =
+            emoji_face_data().and_then(|(data, index)| Face::load(data, index).map(&mut add));
         for fallbacks in [&mut regular_fallbacks, &mut bold_fallbacks] {
-            fallbacks.extend([symbols, emoji]);
+            fallbacks.extend(std::iter::once(symbols).chain(emoji));
         }
         Some(Fonts {
             faces,
@@ -218,15 +230,18 @@ impl Fonts {
             return match previous {
                 // The emoji font's spaces are an emoji wide.
                 Some(Choice::Face(face))
-                    if face != self.emoji && self.faces[face].has_all(cluster) =>
+                    if Some(face) != self.emoji && self.faces[face].has_all(cluster) =>
                 {
                     Choice::Face(face)
                 }
                 _ => Choice::Face(styled),
             };
         }
-        if is_emoji(cluster) && self.faces[self.emoji].has_all(cluster) {
-            return Choice::Face(self.emoji);
+        if let Some(emoji) = self.emoji
+            && is_emoji(cluster)
+            && self.faces[emoji].has_all(cluster)
+        {
+            return Choice::Face(emoji);
         }
         let fallbacks = if weight.is_bold() {
             &self.bold_fallbacks
@@ -296,17 +311,20 @@ mod tests {
     #[test]
     fn emoji_sequences_come_whole_from_the_emoji_font_and_text_symbols_stay_text() {
         let fonts = fonts();
+        let emoji = fonts.emoji.expect(
+            "an emoji font: on Linux, the system's Noto Color Emoji (fonts-noto-color-emoji)",
+        );
         for sequence in ["👩‍💻", "❤️‍🔥", "🏳️‍🌈", "👍🏽", "🇫🇷", "❤️", "😄"]
         {
             assert_eq!(
                 fonts.choose(Weight::Regular, sequence, None),
-                Choice::Face(fonts.emoji),
+                Choice::Face(emoji),
                 "{sequence} is one colour emoji"
             );
         }
         assert_ne!(
             fonts.choose(Weight::Regular, "★", None),
-            Choice::Face(fonts.emoji),
+            Choice::Face(emoji),
             "a star without the emoji selector is a text symbol"
         );
     }
