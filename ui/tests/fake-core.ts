@@ -76,6 +76,8 @@ export function fakeCore(
   const handlers: Record<string, Handler> = {
     store_status: () => ({ dataFolder: '/home/amira/.local/share/feltboard', problem: null }),
     offer_menu: () => null,
+    window_language: () => null,
+    choose_window_language: () => null,
     list_workshops: ({ search }) =>
       workshops.filter((w) => !deleted.has(w.id) && w.title.toLowerCase().includes(String(search).toLowerCase())),
     create_workshop: ({ draft }) => {

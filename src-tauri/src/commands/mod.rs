@@ -4,6 +4,7 @@
 mod boards;
 mod decisions;
 mod export;
+mod language;
 mod participants;
 mod personas;
 mod room;
@@ -52,6 +53,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             ],
         )
         .constant("SHORTCUTS", crate::menu::shortcuts())
+        .constant("LANGUAGES", feltboard_core::language::choices())
         .events(tauri_specta::collect_events![
             room::RoomActivity,
             crate::trouble::Trouble,
@@ -60,6 +62,8 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         ])
         .commands(collect_commands![
             store::store_status,
+            language::window_language,
+            language::choose_window_language,
             window::offer_menu,
             window::fill_the_screen,
             workshops::list_workshops,

@@ -8,6 +8,10 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	storeStatus: () => typedError<StoreStatus, IpcError>(__TAURI_INVOKE("store_status")),
+	/**  The language the facilitator chose for the window, if they chose one (else the system's). */
+	windowLanguage: () => typedError<Language | null, IpcError>(__TAURI_INVOKE("window_language")),
+	/**  Shows the window in `language` from now on, at every start. */
+	chooseWindowLanguage: (language: Language) => typedError<null, IpcError>(__TAURI_INVOKE("choose_window_language", { language })),
 	/**  The window says which of the menu's items it can do now, and under which names. */
 	offerMenu: (offers: MenuOffer[]) => typedError<null, IpcError>(__TAURI_INVOKE("offer_menu", { offers })),
 	/**  Room mode fills the screen: on the projector, nothing but the board, not even the menu. */
@@ -148,6 +152,8 @@ export const CARD_KIND_NAMES = [["note","Note"],["quote","Quote"],["pain_point",
 export const DOT_BUDGET = [1,20] as const;
 
 export const EMOTION_SCALE = [[2,"😄","Delighted"],[1,"🙂","Happy"],[0,"😐","Neutral"],[-1,"🙁","Unhappy"],[-2,"😠","Upset"]] as const;
+
+export const LANGUAGES = [{"language":"en","ownName":"English"},{"language":"de","ownName":"Deutsch"},{"language":"fr","ownName":"Français"},{"language":"es","ownName":"Español"}] as const;
 
 export const MAX_BOARD_PERSONAS = 6 as const;
 
@@ -398,6 +404,9 @@ export type LaneKind = "actions" | "touchpoints" | "thoughts" |
 "backstage" | 
 /**  Service blueprint: the processes that support the rest. */
 "support" | "custom";
+
+/**  A language Feltboard has every word for. */
+export type Language = "en" | "de" | "fr" | "es";
 
 /**  Something the facilitator can ask for from the menu or with a key. */
 export type MenuAction = "new" | "import" | "export" | "back" | "quit" | "undo" | "redo" | "find" | "supports" | "rate" | "zoomIn" | "zoomOut" | "fit" | "focusView" | "room" | "roomMode" | "voting" | "shortcuts";

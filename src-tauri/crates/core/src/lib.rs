@@ -12,6 +12,7 @@ pub mod dates;
 pub mod error;
 pub mod files;
 pub mod ids;
+pub mod language;
 mod named;
 pub mod order_key;
 pub mod participants;

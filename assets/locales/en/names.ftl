@@ -1,0 +1,36 @@
+# Names the window and the PDF both show: card kinds, feelings, statuses, what became of a step,
+# participants' colours. The core's codes follow the dash: card-kind-pain_point.
+
+card-kind-note = Note
+card-kind-quote = Quote
+card-kind-pain_point = Pain point
+card-kind-idea = Idea
+card-kind-opportunity = Opportunity
+
+emotion-plus-2 = Delighted
+emotion-plus-1 = Happy
+emotion-0 = Neutral
+emotion-minus-1 = Unhappy
+emotion-minus-2 = Upset
+
+status-idea = Idea
+status-planned = Planned
+status-in_progress = In progress
+status-done = Done
+
+fate-kept = Kept
+fate-changed = Changed
+fate-removed = Removed
+fate-new = New
+
+colour-0 = Blue
+colour-1 = Vermilion
+colour-2 = Green
+colour-3 = Pink
+colour-4 = Ochre
+colour-5 = Sky blue
+colour-6 = Purple
+colour-7 = Grey
+
+# What someone said, between the language's quotation marks.
+quoted = “{ $text }”

@@ -1,0 +1,250 @@
+//! The languages Feltboard speaks, and its words in each. The words live in Fluent message
+//! catalogues under `assets/locales/<language>/`: `pdf.ftl`, `phone.ftl`, `cli.ftl` and
+//! `names.ftl` are read here, built into the binary; the window reads the same files
+//! (`window/*.ftl` and `names.ftl`). A message a language lacks is said in English: the
+//! catalogues' tests (`core/tests/catalogues.rs`) keep that from happening unnoticed.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language Feltboard has every word for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    De,
+    Fr,
+    Es,
+}
+
+impl Language {
+    /// Every language, English first (what is not translated falls back to).
+    pub const ALL: [Language; 4] = [Language::En, Language::De, Language::Fr, Language::Es];
+
+    /// Its code, as in `Accept-Language` and the catalogues' folders: "de".
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+            Language::Fr => "fr",
+            Language::Es => "es",
+        }
+    }
+
+    /// Its name in itself, as a menu of languages shows it: "Deutsch".
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::De => "Deutsch",
+            Language::Fr => "Français",
+            Language::Es => "Español",
+        }
+    }
+
+    /// The language of a tag such as "de-AT" or "fr_CH.UTF-8", if Feltboard speaks it.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()?
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language a browser asks for most (`Accept-Language: fr-CH, fr;q=0.9, en;q=0.8`)
+    /// among those Feltboard speaks; none if it speaks none of them.
+    pub fn negotiate(accept_language: &str) -> Option<Language> {
+        let mut asked: Vec<(f32, usize, Language)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(order, item)| {
+                let mut parts = item.split(';');
+                let language = Language::from_tag(parts.next()?)?;
+                let quality = parts
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (quality > 0.0).then_some((quality, order, language))
+            })
+            .collect();
+        // Highest quality first; among equals, the order the browser gave.
+        asked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        asked.first().map(|&(_, _, language)| language)
+    }
+
+    /// Writes a number with this language's decimal mark: "1.5" in English, "1,5" in German.
+    pub fn decimal(self, text: &str) -> String {
+        match self {
+            Language::En => text.to_owned(),
+            Language::De | Language::Fr | Language::Es => text.replace('.', ","),
+        }
+    }
+}
+
+/// A language as a menu of languages offers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageChoice {
+    pub language: Language,
+    pub own_name: &'static str,
+}
+
+/// Every language, as a menu of languages offers them.
+pub fn choices() -> Vec<LanguageChoice> {
+    Language::ALL
+        .into_iter()
+        .map(|language| LanguageChoice {
+            language,
+            own_name: language.own_name(),
+        })
+        .collect()
+}
+
+/// The catalogues read here, by language: (file name, its text).
+fn catalogue_files(language: Language) -> &'static [(&'static str, &'static str)] {
+    macro_rules! files {
+        ($code:literal) => {
+            &[
+                (
+                    "names.ftl",
+                    include_str!(concat!("../../../../assets/locales/", $code, "/names.ftl")),
+                ),
+                (
+                    "pdf.ftl",
+                    include_str!(concat!("../../../../assets/locales/", $code, "/pdf.ftl")),
+                ),
+                (
+                    "phone.ftl",
+                    include_str!(concat!("../../../../assets/locales/", $code, "/phone.ftl")),
+                ),
+                (
+                    "cli.ftl",
+                    include_str!(concat!("../../../../assets/locales/", $code, "/cli.ftl")),
+                ),
+            ]
+        };
+    }
+    match language {
+        Language::En => files!("en"),
+        Language::De => files!("de"),
+        Language::Fr => files!("fr"),
+        Language::Es => files!("es"),
+    }
+}
+
+/// A language's words.
+pub struct Words {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A value for a message's variable: a text or a number.
+pub type Arg<'a> = FluentValue<'a>;
+
+impl Words {
+    /// The words of `language`, read once per process.
+    pub fn of(language: Language) -> &'static Words {
+        static WORDS: OnceLock<HashMap<Language, Words>> = OnceLock::new();
+        let all = WORDS.get_or_init(|| {
+            Language::ALL
+                .into_iter()
+                .map(|l| (l, Words::read(l)))
+                .collect()
+        });
+        &all[&language]
+    }
+
+    fn read(language: Language) -> Words {
+        let tag: unic_langid::LanguageIdentifier =
+            language.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        // Words are laid out by the PDF's own bidi, and shown as given on the phone.
+        bundle.set_use_isolating(false);
+        for (_, text) in catalogue_files(language) {
+            // A catalogue with a mistake keeps the messages it could read; the catalogues'
+            // tests fail on any mistake.
+            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        Words { language, bundle }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The message `id`, with its variables: in this language, else in English, else the id
+    /// itself (which the catalogues' tests never let through).
+    pub fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.said(id, args)
+            .or_else(|| Words::of(Language::En).said(id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn said(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        Some(text.into_owned())
+    }
+
+    /// Whether this language's own catalogues have `id` (no falling back).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+}
+
+/// Says a message: `say!(words, "pdf-page-of", page = 3, pages = 17)`.
+#[macro_export]
+macro_rules! say {
+    ($words:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $words.say($id, &[$((stringify!($name), $crate::language::Arg::from($value))),*])
+    };
+}
+
+/// The catalogues' files for a language, for the catalogues' tests.
+pub fn catalogues(language: Language) -> impl Iterator<Item = (&'static str, &'static str)> {
+    catalogue_files(language).iter().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_browser_gets_the_language_it_asks_for_most_that_feltboard_speaks() {
+        assert_eq!(Language::negotiate("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5"), Some(Language::Fr));
+        assert_eq!(Language::negotiate("pt-BR, es;q=0.5, en;q=0.4"), Some(Language::Es));
+        assert_eq!(Language::negotiate("en;q=0.3, de"), Some(Language::De));
+        assert_eq!(Language::negotiate("de;q=0, ja"), None);
+        assert_eq!(Language::negotiate(""), None);
+        assert_eq!(Language::from_tag("de_AT.UTF-8"), Some(Language::De));
+        assert_eq!(Language::from_tag("C"), None);
+    }
+
+    #[test]
+    fn numbers_take_the_language_s_decimal_mark() {
+        assert_eq!(Language::En.decimal("-1.5"), "-1.5");
+        assert_eq!(Language::De.decimal("-1.5"), "-1,5");
+    }
+}

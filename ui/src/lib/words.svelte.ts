@@ -1,0 +1,73 @@
+// Feltboard's words in the window: the same Fluent catalogues the core reads
+// (assets/locales/<language>/), the window's own (`window/*.ftl`) and the names the core
+// also prints (`names.ftl`). `t` says a message in the chosen language, falling back to
+// English; reading it inside a component re-renders that component when the language changes.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { LANGUAGES, type Language } from './bindings';
+
+/** What the window can be shown in: a language, or the pseudo-language of the tests, in which
+ *  every word is visibly "translated" so a word that is not stands out. */
+export type Shown = Language | 'pseudo';
+
+const files = import.meta.glob<string>(['../../../assets/locales/*/names.ftl', '../../../assets/locales/*/window/*.ftl'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+function bundleFor(language: Language): FluentBundle {
+  // Words are shown as given: customers' names in any script sit in them unmarked.
+  const bundle = new FluentBundle(language, { useIsolating: false });
+  for (const [path, text] of Object.entries(files)) {
+    if (path.includes(`/locales/${language}/`)) bundle.addResource(new FluentResource(text));
+  }
+  return bundle;
+}
+
+const bundles = new Map<Language, FluentBundle>(LANGUAGES.map(({ language }) => [language, bundleFor(language)]));
+
+export const words = $state<{ language: Shown }>({ language: 'en' });
+
+/** The language the system asks for most among those Feltboard speaks, else English. */
+export function systemLanguage(asked: readonly string[] = navigator.languages): Language {
+  for (const tag of asked) {
+    const primary = tag.split(/[-_]/)[0]?.toLowerCase();
+    const found = LANGUAGES.find(({ language }) => language === primary);
+    if (found) return found.language;
+  }
+  return 'en';
+}
+
+function format(language: Language, id: string, args?: Record<string, FluentVariable>): string | undefined {
+  const bundle = bundles.get(language);
+  const message = bundle?.getMessage(id);
+  if (!bundle || !message?.value) return undefined;
+  return bundle.formatPattern(message.value, args);
+}
+
+/** Says message `id` with its variables, in the window's language (else English). */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  const language = words.language;
+  if (language === 'pseudo') return pseudo(format('en', id, args) ?? id);
+  return format(language, id, args) ?? format('en', id, args) ?? id;
+}
+
+const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', A: 'Á', E: 'É', I: 'Í', O: 'Ö', U: 'Ü', y: 'ý', n: 'ñ', c: 'ç' };
+
+/** A word "translated" for the tests: accented, a third longer, in brackets. */
+export function pseudo(text: string): string {
+  const accented = [...text].map((c) => ACCENTED[c] ?? c).join('');
+  return `⟦${accented}${'·'.repeat(Math.ceil(text.length / 3))}⟧`;
+}
+
+/** The window's language for dates and numbers (`Intl`): the pseudo-language's is English. */
+export const locale = (): Language => (words.language === 'pseudo' ? 'en' : words.language);
+
+/** The names the core has codes for, in the window's language (names.ftl). */
+export const names = {
+  cardKind: (kind: string): string => t(`card-kind-${kind}`),
+  status: (status: string): string => t(`status-${status}`),
+  fate: (fate: string): string => t(`fate-${fate}`),
+  colour: (index: number): string => t(`colour-${index}`),
+  emotion: (score: number): string => t(score > 0 ? `emotion-plus-${score}` : score < 0 ? `emotion-minus-${-score}` : 'emotion-0'),
+};
