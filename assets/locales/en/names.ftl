@@ -34,3 +34,19 @@ colour-7 = Grey
 
 # What someone said, between the language's quotation marks.
 quoted = “{ $text }”
+
+# The evidence behind an opportunity, in one sentence of parts joined by the separator.
+evidence-step-unrated = nobody has rated ‘{ $step }’ yet
+evidence-step-rated = { $low } of { $rated ->
+    [one] { $rated } customer
+   *[other] { $rated } customers
+} rated ‘{ $step }’ −{ $score } or lower
+evidence-quotes = { $quotes ->
+    [one] { $quotes } quote
+   *[other] { $quotes } quotes
+}, { $named } named with consent
+evidence-other-cards = { $cards ->
+    [one] { $cards } other card
+   *[other] { $cards } other cards
+}
+evidence-separator = {"; "}

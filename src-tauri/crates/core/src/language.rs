@@ -11,6 +11,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
+use crate::boards::{CardKind, OpportunityStatus, StepFate};
+
 /// A language Feltboard has every word for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -27,14 +29,9 @@ impl Language {
     /// Every language, English first (what is not translated falls back to).
     pub const ALL: [Language; 4] = [Language::En, Language::De, Language::Fr, Language::Es];
 
-    /// Its code, as in `Accept-Language` and the catalogues' folders: "de".
+    /// Its code, as in `Accept-Language`, the catalogues' folders and the store: "de".
     pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::De => "de",
-            Language::Fr => "fr",
-            Language::Es => "es",
-        }
+        self.as_str()
     }
 
     /// Its name in itself, as a menu of languages shows it: "Deutsch".
@@ -85,6 +82,13 @@ impl Language {
         }
     }
 }
+
+crate::stored_as_text::stored_as_text!(Language {
+    En => "en",
+    De => "de",
+    Fr => "fr",
+    Es => "es",
+});
 
 /// A language as a menu of languages offers it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -206,6 +210,42 @@ impl Words {
             .bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors);
         Some(text.into_owned())
+    }
+
+    /// A card kind's name: "Pain point".
+    pub fn card_kind(&self, kind: CardKind) -> String {
+        self.say(&format!("card-kind-{}", kind.as_str()), &[])
+    }
+
+    /// An opportunity's status: "In progress".
+    pub fn status(&self, status: OpportunityStatus) -> String {
+        self.say(&format!("status-{}", status.as_str()), &[])
+    }
+
+    /// What became of a step: "Removed".
+    pub fn fate(&self, fate: StepFate) -> String {
+        let code = match fate {
+            StepFate::Kept => "kept",
+            StepFate::Changed => "changed",
+            StepFate::Removed => "removed",
+            StepFate::New => "new",
+        };
+        self.say(&format!("fate-{code}"), &[])
+    }
+
+    /// A feeling on the emotion scale, −2 to +2: "Unhappy".
+    pub fn emotion(&self, score: i8) -> String {
+        let id = match score {
+            s if s > 0 => format!("emotion-plus-{s}"),
+            s if s < 0 => format!("emotion-minus-{}", s.unsigned_abs()),
+            _ => "emotion-0".to_owned(),
+        };
+        self.say(&id, &[])
+    }
+
+    /// What someone said, between the language's quotation marks.
+    pub fn quoted(&self, text: &str) -> String {
+        self.say("quoted", &[("text", Arg::from(text))])
     }
 
     /// Whether this language's own catalogues have `id` (no falling back).

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::ids::WorkshopId;
+use crate::language::Language;
 use crate::store::{Store, Undoable};
 use crate::text::{self, Limit};
 use crate::time::Timestamp;
@@ -23,6 +24,11 @@ pub struct WorkshopDraft {
     pub place: String,
     pub facilitator: String,
     pub notes: String,
+    /// The language of its PDF and its phone page (phones that speak another of Feltboard's
+    /// languages get theirs). Drafts and files from before languages are English.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(optional))]
+    pub language: Language,
 }
 
 /// A workshop as stored.
@@ -63,6 +69,7 @@ impl WorkshopDraft {
             place: text::optional("The place", &self.place, Limit::Line)?,
             facilitator: text::optional("The facilitator", &self.facilitator, Limit::Line)?,
             notes: text::optional("The notes", &self.notes, Limit::Page)?,
+            language: self.language,
         })
     }
 }
@@ -70,7 +77,7 @@ impl WorkshopDraft {
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
     () => {
-        "id, title, question, held_on, place, facilitator, notes, created_at, updated_at"
+        "id, title, question, held_on, place, facilitator, notes, created_at, updated_at, language"
     };
 }
 
@@ -84,6 +91,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Workshop> {
             place: row.get(4)?,
             facilitator: row.get(5)?,
             notes: row.get(6)?,
+            language: row.get(9)?,
         },
         created_at: Timestamp(row.get(7)?),
         updated_at: Timestamp(row.get(8)?),
@@ -125,9 +133,9 @@ impl Store {
         let rows = statement.query_map([], |row| {
             Ok(WorkshopSummary {
                 workshop: from_row(row)?,
-                participant_count: row.get(9)?,
-                persona_count: row.get(10)?,
-                board_count: row.get(11)?,
+                participant_count: row.get(10)?,
+                persona_count: row.get(11)?,
+                board_count: row.get(12)?,
             })
         })?;
         let mut found = Vec::new();
@@ -187,7 +195,7 @@ impl Store {
         self.write(|tx| {
             let changed = tx.execute(
                 "UPDATE workshops SET title = ?2, question = ?3, held_on = ?4, place = ?5,
-                    facilitator = ?6, notes = ?7, updated_at = ?8
+                    facilitator = ?6, notes = ?7, updated_at = ?8, language = ?9
                  WHERE id = ?1 AND deleted_at IS NULL",
                 params![
                     id,
@@ -197,7 +205,8 @@ impl Store {
                     draft.place,
                     draft.facilitator,
                     draft.notes,
-                    now.0
+                    now.0,
+                    draft.language
                 ],
             )?;
             if changed == 0 {
@@ -224,7 +233,7 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, w: &Workshop) -> Result<()>
         concat!(
             "INSERT INTO workshops (",
             columns!(),
-            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
         ),
         params![
             w.id,
@@ -235,7 +244,8 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, w: &Workshop) -> Result<()>
             w.draft.facilitator,
             w.draft.notes,
             w.created_at.0,
-            w.updated_at.0
+            w.updated_at.0,
+            w.draft.language
         ],
     )?;
     Ok(())

@@ -1,5 +1,6 @@
 //! Workshops through the store's public API, on real SQLite.
 
+use feltboard_core::language::Language;
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Error, ErrorCode, Store, Timestamp};
 
@@ -48,6 +49,7 @@ fn every_field_is_kept_trimmed_and_an_edit_moves_updated_at_only() {
         place: "Leeds".into(),
         facilitator: "Amira".into(),
         notes: "Customers first.".into(),
+        language: Language::De,
     };
     let created = store
         .create_workshop(&full, Timestamp(10))

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use feltboard_core::boards::Board;
 use feltboard_core::ids::{CardId, WorkshopId};
+use feltboard_core::language::Words;
 use feltboard_core::participants::Participant;
 use feltboard_core::personas::Persona;
 use feltboard_core::personas::Portrait;
@@ -20,6 +21,11 @@ pub struct WorkshopContent {
 }
 
 impl WorkshopContent {
+    /// The words of the workshop's language, which its exports are written in.
+    pub fn words(&self) -> &'static Words {
+        Words::of(self.workshop.draft.language)
+    }
+
     pub fn read(store: &Store, id: WorkshopId) -> Result<WorkshopContent> {
         let workshop = store.workshop(id)?;
         let participants = store.list_participants(id)?;

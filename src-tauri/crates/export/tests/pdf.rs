@@ -570,6 +570,7 @@ fn text_at_every_limit_goes_on_over_pages_and_nothing_overlaps() {
                 place: long_line("Leeds"),
                 facilitator: long_line("Amira"),
                 notes: String::new(),
+                ..WorkshopDraft::default()
             },
             NOW,
         )

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::{Board, CardKind, Curve};
 use crate::error::{Error, Result};
 use crate::ids::{BoardId, CardId, StepId};
+use crate::language::{Language, Words};
+use crate::say;
 use crate::store::Store;
 use crate::time::Timestamp;
 
@@ -37,6 +39,7 @@ pub struct EvidenceLink {
 #[serde(rename_all = "camelCase")]
 pub struct StepSupport {
     pub step_id: StepId,
+    pub title: String,
     pub low: u32,
     pub rated: u32,
 }
@@ -63,8 +66,38 @@ pub struct Support {
 /// A rating this low or lower is the step's customers saying it hurts.
 pub const LOW_RATING: i8 = -1;
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+impl Support {
+    /// All of it in one sentence, in `words`' language: "2 of 3 customers rated ‘Pay’ −1 or
+    /// lower; 2 quotes, 1 named with consent; 1 other card".
+    pub fn said(&self, words: &Words) -> String {
+        let mut parts: Vec<String> = self
+            .steps
+            .iter()
+            .map(|step| match step.rated {
+                0 => say!(words, "evidence-step-unrated", step = step.title.as_str()),
+                rated => say!(
+                    words,
+                    "evidence-step-rated",
+                    low = step.low,
+                    rated = rated,
+                    step = step.title.as_str(),
+                    score = u32::from(LOW_RATING.unsigned_abs())
+                ),
+            })
+            .collect();
+        if self.quotes > 0 {
+            parts.push(say!(
+                words,
+                "evidence-quotes",
+                quotes = self.quotes,
+                named = self.quotes_by_name
+            ));
+        }
+        if self.other_cards > 0 {
+            parts.push(say!(words, "evidence-other-cards", cards = self.other_cards));
+        }
+        parts.join(&words.say("evidence-separator", &[]))
+    }
 }
 
 /// Each opportunity of `board` that has evidence still on the board, counted and said.
@@ -91,7 +124,6 @@ pub(crate) fn support(board: &Board) -> Vec<Support> {
                 .evidence
                 .iter()
                 .filter(|l| l.opportunity_id == opportunity);
-            let mut parts = Vec::new();
             for link in links {
                 support.count += 1;
                 match link.evidence {
@@ -114,34 +146,17 @@ pub(crate) fn support(board: &Board) -> Vec<Support> {
                             .steps()
                             .find(|s| s.id == step_id)
                             .map_or("", |s| s.title.as_str());
-                        parts.push(if rated == 0 {
-                            format!("nobody has rated ‘{title}’ yet")
-                        } else {
-                            format!(
-                                "{low} of {} rated ‘{title}’ −{} or lower",
-                                plural(rated, "customer", "customers"),
-                                LOW_RATING.unsigned_abs()
-                            )
-                        });
                         support.steps.push(StepSupport {
                             step_id,
+                            title: title.to_owned(),
                             low,
                             rated,
                         });
                     }
                 }
             }
-            if support.quotes > 0 {
-                parts.push(format!(
-                    "{}, {} named with consent",
-                    plural(support.quotes, "quote", "quotes"),
-                    support.quotes_by_name
-                ));
-            }
-            if support.other_cards > 0 {
-                parts.push(plural(support.other_cards, "other card", "other cards"));
-            }
-            support.summary = parts.join("; ");
+            // The window's language replaces it on its way there (the shell knows it).
+            support.summary = support.said(Words::of(Language::En));
             support
         })
         .collect()

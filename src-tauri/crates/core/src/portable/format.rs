@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::language::Language;
 use crate::boards::{self, Board, CardKind, CardSource, Curve, LaneKind, OpportunityStatus};
 use crate::ids::{CardId, ParticipantId, StepId};
 use crate::participants::{Participant, ParticipantKind};
@@ -124,6 +125,10 @@ pub struct FileWorkshop {
     pub place: String,
     pub facilitator: String,
     pub notes: String,
+    /// Its language's code ("de"); files from before languages have none, and are English,
+    /// as is a code this version does not speak.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -298,6 +303,7 @@ impl From<&Workshop> for FileWorkshop {
             place: d.place.clone(),
             facilitator: d.facilitator.clone(),
             notes: d.notes.clone(),
+            language: Some(d.language.code().to_owned()),
         }
     }
 }
@@ -311,6 +317,11 @@ impl FileWorkshop {
             place: self.place.clone(),
             facilitator: self.facilitator.clone(),
             notes: self.notes.clone(),
+            language: self
+                .language
+                .as_deref()
+                .and_then(Language::from_tag)
+                .unwrap_or_default(),
         }
     }
 }

@@ -28,6 +28,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0004_workshop_opened.sql",
         include_str!("../../migrations/0004_workshop_opened.sql"),
     ),
+    (
+        "0005_workshop_language.sql",
+        include_str!("../../migrations/0005_workshop_language.sql"),
+    ),
 ];
 
 /// The store version this build writes.

@@ -10,33 +10,24 @@ use super::fonts::{Fonts, Weight};
 use super::structure::Role;
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
+use feltboard_core::language::Words;
+use feltboard_core::say;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// `2026-11-18` as "18 November 2026"; anything else as it is.
-pub fn long_date(iso: &str) -> String {
+/// `2026-11-18` as "18 November 2026" in `words`' language; anything else as it is.
+pub fn long_date(words: &Words, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match (
         parts.first(),
-        parts.get(1).and_then(|m| m.parse::<usize>().ok()),
+        parts.get(1).and_then(|m| m.parse::<u8>().ok()),
         parts.get(2).and_then(|d| d.parse::<u8>().ok()),
     ) {
-        (Some(year), Some(month @ 1..=12), Some(day)) => {
-            format!("{day} {} {year}", MONTHS[month - 1])
-        }
+        (Some(year), Some(month @ 1..=12), Some(day)) => say!(
+            words,
+            "pdf-date",
+            day = day,
+            month = words.say(&format!("pdf-month-{month}"), &[]),
+            year = *year
+        ),
         _ => iso.to_owned(),
     }
 }
@@ -50,6 +41,7 @@ pub fn room(content: &WorkshopContent) -> Vec<String> {
             .iter()
             .filter(move |p| p.draft.kind == kind)
     };
+    let words = content.words();
     let mut lines = Vec::new();
     let customers: Vec<_> = of(ParticipantKind::Customer).collect();
     if !customers.is_empty() {
@@ -59,33 +51,22 @@ pub fn room(content: &WorkshopContent) -> Vec<String> {
             .map(|p| p.draft.name.as_str())
             .collect();
         let unnamed = customers.len() - named.len();
-        let mut who = named.join(", ");
-        if unnamed > 0 {
-            let rest = if unnamed == 1 {
-                "one who asked not to be named".to_owned()
-            } else {
-                format!("{unnamed} who asked not to be named")
-            };
-            who = if who.is_empty() {
-                rest
-            } else {
-                format!("{who} and {rest}")
-            };
-        }
-        let count = if customers.len() == 1 {
-            "1 customer".to_owned()
-        } else {
-            format!("{} customers", customers.len())
-        };
-        lines.push(format!("{count}: {who}"));
+        lines.push(say!(
+            words,
+            "pdf-cover-customers",
+            count = customers.len(),
+            named = named.join(", "),
+            named_count = named.len(),
+            unnamed = unnamed
+        ));
     }
-    for (kind, label) in [
-        (ParticipantKind::Team, "Team"),
-        (ParticipantKind::Stakeholder, "Stakeholders"),
+    for (kind, id) in [
+        (ParticipantKind::Team, "pdf-cover-team"),
+        (ParticipantKind::Stakeholder, "pdf-cover-stakeholders"),
     ] {
         let names: Vec<&str> = of(kind).map(|p| p.draft.name.as_str()).collect();
         if !names.is_empty() {
-            lines.push(format!("{label}: {}", names.join(", ")));
+            lines.push(say!(words, id, names = names.join(", ")));
         }
     }
     lines
@@ -150,22 +131,26 @@ pub fn flow(
         column.lines(rest, ask);
         column.space(BELOW_BAND);
     }
+    let words = content.words();
     let facts = [
         (
-            "HELD ON",
-            w.held_on.as_deref().map(long_date).unwrap_or_default(),
+            "pdf-cover-held-on",
+            w.held_on
+                .as_deref()
+                .map(|day| long_date(words, day))
+                .unwrap_or_default(),
         ),
-        ("WHERE", w.place.clone()),
-        ("FACILITATED BY", w.facilitator.clone()),
+        ("pdf-cover-where", w.place.clone()),
+        ("pdf-cover-facilitated-by", w.facilitator.clone()),
     ];
     for (name, value) in facts.iter().filter(|(_, v)| !v.is_empty()) {
-        column.heading(name, label, 14.0);
+        column.heading(&words.say(name, &[]), label, 14.0);
         column.paragraph(fonts, value, body, 0.0, None);
         column.space(14.0);
     }
     let room = room(content);
     if !room.is_empty() {
-        column.heading("IN THE ROOM", label, 14.0);
+        column.heading(&words.say("pdf-cover-in-the-room", &[]), label, 14.0);
         for line in room {
             column.paragraph(fonts, &line, body, 0.0, None);
             column.space(3.0);
@@ -173,25 +158,10 @@ pub fn flow(
         column.space(11.0);
     }
     column.rule(24.0, LINE);
-    column.heading("IN THIS DOCUMENT", label, 16.0);
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
+    column.heading(&words.say("pdf-cover-in-this-document", &[]), label, 16.0);
     let contents = [
-        plural(
-            content.personas.len(),
-            "persona: who the customer is, and who we choose not to serve",
-            "personas: who the customer is, and who we choose not to serve",
-        ),
-        plural(
-            content.boards.len(),
-            "journey board: what the customer does, thinks and feels at each step",
-            "journey boards: what the customer does, thinks and feels at each step",
-        ),
+        say!(words, "pdf-cover-personas", count = content.personas.len()),
+        say!(words, "pdf-cover-boards", count = content.boards.len()),
     ];
     let to_be = content
         .boards
@@ -203,19 +173,10 @@ pub fn flow(
                 .any(|a| Some(a.board.id) == b.board.based_on)
         })
         .count();
-    let compared = (to_be > 0).then(|| {
-        plural(
-            to_be,
-            "to-be journey against its as-is journey: the change customers measured at each step",
-            "to-be journeys against their as-is journeys: the change customers measured at each step",
-        )
-    });
+    let compared = (to_be > 0).then(|| say!(words, "pdf-cover-compared", count = to_be));
     let contents = contents.into_iter().chain(compared).chain([
-        "A summary: the pain points, the opportunities with their owners and evidence, the \
-         customers' own words"
-            .to_owned(),
-        "What we decided: every opportunity, its owner, target and status, most-voted first"
-            .to_owned(),
+        words.say("pdf-cover-summary", &[]),
+        words.say("pdf-cover-decided", &[]),
     ]);
     for line in contents {
         column.paragraph(fonts, &line, body, 12.0, Some(("•", body)));
@@ -226,9 +187,10 @@ pub fn flow(
     made.space(24.0);
     made.paragraph(
         fonts,
-        &format!(
-            "Exported from Feltboard on {}",
-            long_date(&format!("{year}-{month:02}-{day:02}"))
+        &say!(
+            words,
+            "pdf-cover-exported",
+            date = long_date(words, &format!("{year}-{month:02}-{day:02}"))
         ),
         Type::new(Weight::Regular, 9.0, INK_SOFT),
         0.0,
@@ -265,7 +227,7 @@ pub fn draw(pen: &mut Pen, sheet: Sheet, content: &WorkshopContent, cover: &Cove
     pen.text(
         MARGIN,
         80.0,
-        "CUSTOMER JOURNEY WORKSHOP",
+        &content.words().say("pdf-cover-kicker", &[]),
         Type::new(Weight::SemiBold, 10.0, BRAND),
     );
     // The whole title is the PDF's own title, in its properties.
