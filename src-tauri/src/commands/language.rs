@@ -12,7 +12,10 @@ const KEY: &str = "window-language";
 #[specta::specta]
 pub async fn window_language(state: State<'_, AppState>) -> IpcResult<Option<Language>> {
     state.with_store(|store| {
-        Ok(store.remembered(KEY)?.as_deref().and_then(Language::from_tag))
+        Ok(store
+            .remembered(KEY)?
+            .as_deref()
+            .and_then(Language::from_tag))
     })
 }
 

@@ -173,8 +173,7 @@ impl Words {
     }
 
     fn read(language: Language) -> Words {
-        let tag: unic_langid::LanguageIdentifier =
-            language.code().parse().unwrap_or_default();
+        let tag: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![tag]);
         // Words are laid out by the PDF's own bidi, and shown as given on the phone.
         bundle.set_use_isolating(false);
@@ -273,8 +272,14 @@ mod tests {
 
     #[test]
     fn a_browser_gets_the_language_it_asks_for_most_that_feltboard_speaks() {
-        assert_eq!(Language::negotiate("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5"), Some(Language::Fr));
-        assert_eq!(Language::negotiate("pt-BR, es;q=0.5, en;q=0.4"), Some(Language::Es));
+        assert_eq!(
+            Language::negotiate("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5"),
+            Some(Language::Fr)
+        );
+        assert_eq!(
+            Language::negotiate("pt-BR, es;q=0.5, en;q=0.4"),
+            Some(Language::Es)
+        );
         assert_eq!(Language::negotiate("en;q=0.3, de"), Some(Language::De));
         assert_eq!(Language::negotiate("de;q=0, ja"), None);
         assert_eq!(Language::negotiate(""), None);

@@ -18,11 +18,18 @@ fn shapes(file: &str, text: &str) -> BTreeMap<String, BTreeSet<String>> {
         match entry {
             Entry::Message(message) => {
                 let mut variables = BTreeSet::new();
-                for pattern in message.value.iter().chain(message.attributes.iter().map(|a| &a.value)) {
+                for pattern in message
+                    .value
+                    .iter()
+                    .chain(message.attributes.iter().map(|a| &a.value))
+                {
                     variables_of(pattern, &mut variables);
                 }
                 let id = message.id.name.to_owned();
-                assert!(messages.insert(id.clone(), variables).is_none(), "{file}: {id} twice");
+                assert!(
+                    messages.insert(id.clone(), variables).is_none(),
+                    "{file}: {id} twice"
+                );
             }
             Entry::Junk { content } => panic!("{file} has a line it can't read: {content}"),
             _ => {}
@@ -87,7 +94,9 @@ fn window_catalogues(language: Language) -> Vec<(String, String)> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Every catalogue of a language, by file name.
@@ -119,7 +128,10 @@ fn every_language_has_every_message_with_the_same_variables() {
             };
             for (id, variables) in messages {
                 match translated.get(id) {
-                    None => problems.push(format!("{}/{file}: {id} is not translated", language.code())),
+                    None => problems.push(format!(
+                        "{}/{file}: {id} is not translated",
+                        language.code()
+                    )),
                     Some(used) if used != variables => problems.push(format!(
                         "{}/{file}: {id} uses {used:?}, English {variables:?}",
                         language.code()
@@ -128,14 +140,22 @@ fn every_language_has_every_message_with_the_same_variables() {
                 }
             }
             for id in translated.keys().filter(|id| !messages.contains_key(*id)) {
-                problems.push(format!("{}/{file}: {id} is not in English", language.code()));
+                problems.push(format!(
+                    "{}/{file}: {id} is not in English",
+                    language.code()
+                ));
             }
         }
         for file in theirs.keys().filter(|f| !english.contains_key(*f)) {
             problems.push(format!("{}: {file} is not in English", language.code()));
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]

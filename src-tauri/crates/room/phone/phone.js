@@ -4,6 +4,10 @@
 'use strict';
 
 const $ = (id) => document.getElementById(id);
+// The page's words, in the phone's language: the room wrote them into the page.
+const WORDS = JSON.parse($('words').textContent);
+/** A word of the page, its {names} filled in with `values`. */
+const w = (id, values = {}) => (WORDS[id] || id).replace(/\{(\w+)\}/g, (marker, name) => (name in values ? String(values[name]) : marker));
 const REFRESH_MS = 4000;
 
 let code = decodeURIComponent(location.hash.slice(1)) || sessionStorage.getItem('feltboard-code') || '';
@@ -43,10 +47,10 @@ async function call(method, path, body) {
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (_) {
-    throw new Refused(0, 'The room cannot be reached. Are you on the same Wi-Fi as the facilitator?');
+    throw new Refused(0, w('unreachable'));
   }
   const answer = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Refused(response.status, answer.message || 'The room said no (' + response.status + ').');
+  if (!response.ok) throw new Refused(response.status, answer.message || w('refused', { status: response.status }));
   return answer;
 }
 
@@ -111,7 +115,7 @@ function renderSteps() {
   fill(
     $('steps'),
     board.steps.map((s) => {
-      const scale = make('div', 'scale', undefined, { role: 'group', 'aria-label': 'How ' + s.title + ' felt' });
+      const scale = make('div', 'scale', undefined, { role: 'group', 'aria-label': w('how-it-felt', { step: s.title }) });
       // The room's scale, upset to delighted, left to right: the same faces as on the board.
       const faces = [...board.scale].reverse();
       for (const [score, face, shown] of faces) {
@@ -140,22 +144,22 @@ function renderVoting() {
   const voting = board.voting;
   $('vote-closed').hidden = voting.open;
   $('vote-open').hidden = !voting.open;
-  $('tab-vote').textContent = voting.open ? 'Vote (' + voting.left + ')' : 'Vote';
+  $('tab-vote').textContent = voting.tab;
   if (!voting.open) return;
   $('dots').textContent = '●'.repeat(voting.left) + '○'.repeat(Math.max(0, voting.budget - voting.left));
-  $('dots-text').textContent = voting.left === 1 ? '1 dot left' : voting.left + ' dots left';
+  $('dots-text').textContent = voting.leftSaid;
   fill(
     $('cards'),
     voting.cards.map((c) => {
       const text = make('span', 'text', c.text);
       text.append(make('span', 'where', c.kindName + ' · ' + c.step));
-      if (c.mine) text.append(make('span', 'mine', '●'.repeat(c.mine) + ' yours'));
-      const button = make('button', '', '+ dot', { type: 'button', 'data-card': c.id });
+      if (c.mine) text.append(make('span', 'mine', '●'.repeat(c.mine) + ' ' + w('yours')));
+      const button = make('button', '', w('add-dot'), { type: 'button', 'data-card': c.id });
       button.disabled = voting.left === 0;
       const item = make('li', c.kind);
       item.append(text, button);
       // A dot placed by mistake can be taken back while voting is open.
-      if (c.mine) item.append(make('button', '', '− dot', { type: 'button', 'data-back': c.id, 'aria-label': 'Take a dot back' }));
+      if (c.mine) item.append(make('button', '', w('take-dot'), { type: 'button', 'data-back': c.id, 'aria-label': w('take-dot-label') }));
       return item;
     }),
   );
@@ -177,7 +181,7 @@ async function enter() {
     const welcome = await attempt(() => call('GET', '/api/welcome'));
     if (!welcome) return;
     $('board-title').textContent = welcome.board;
-    $('joining').textContent = 'You are joining “' + welcome.board + '”, part of the workshop “' + welcome.workshop + '”.';
+    $('joining').textContent = welcome.joining;
     $('joining').hidden = false;
     showPersonas(welcome.personas || []);
     return show('join');
@@ -306,7 +310,7 @@ $('steps').addEventListener('click', async (event) => {
   if (!done) return;
   step.rating = chosen;
   renderSteps();
-  say(chosen === null ? 'Rating taken back.' : done.message);
+  say(done.message);
 });
 
 $('cards').addEventListener('click', async (event) => {
@@ -317,7 +321,7 @@ $('cards').addEventListener('click', async (event) => {
   const done = await attempt(() =>
     call('POST', back ? '/api/votes/back' : '/api/votes', { cardId: button.dataset.card || button.dataset.back }),
   );
-  if (done) say(back ? 'Dot taken back.' : done.left === 0 ? 'All your dots are on the board. Thank you!' : 'Dot placed.');
+  if (done) say(done.message);
   await refresh();
 });
 

@@ -90,7 +90,11 @@ impl Room {
         limits: RoomLimits,
         listener: impl Fn(RoomEvent) + Send + Sync + 'static,
     ) -> Result<Room, OpenError> {
-        let workshop = lock(&store).journey_board(board)?.workshop_id;
+        let (workshop, language) = {
+            let store = lock(&store);
+            let workshop = store.journey_board(board)?.workshop_id;
+            (workshop, store.workshop(workshop)?.draft.language)
+        };
         let ListenOn { ip, port, chosen } = on;
         let socket = match TcpListener::bind((ip, port)).await {
             Ok(socket) => socket,
@@ -102,6 +106,7 @@ impl Room {
             store,
             board,
             workshop,
+            language,
             code: JoinCode::new(),
             devices: Mutex::new(Devices::new(limits.devices)),
             writes: Mutex::new(RateLimit::new(limits.writes.0, limits.writes.1)),

@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use feltboard_core::Store;
 use feltboard_core::ids::{BoardId, ParticipantId, WorkshopId};
+use feltboard_core::language::Language;
 use serde::{Deserialize, Serialize};
 
 use crate::access::{Devices, JoinCode};
@@ -92,6 +93,8 @@ pub(crate) struct Shared {
     pub store: SharedStore,
     pub board: BoardId,
     pub workshop: WorkshopId,
+    /// The workshop's language: the phone page's, for phones that speak none of Feltboard's.
+    pub language: Language,
     pub code: JoinCode,
     pub limits: RoomLimits,
     pub devices: Mutex<Devices<ParticipantId>>,

@@ -94,7 +94,11 @@ impl Support {
             ));
         }
         if self.other_cards > 0 {
-            parts.push(say!(words, "evidence-other-cards", cards = self.other_cards));
+            parts.push(say!(
+                words,
+                "evidence-other-cards",
+                cards = self.other_cards
+            ));
         }
         parts.join(&words.say("evidence-separator", &[]))
     }

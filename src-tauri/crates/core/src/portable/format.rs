@@ -15,9 +15,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::language::Language;
 use crate::boards::{self, Board, CardKind, CardSource, Curve, LaneKind, OpportunityStatus};
 use crate::ids::{CardId, ParticipantId, StepId};
+use crate::language::Language;
 use crate::participants::{Participant, ParticipantKind};
 use crate::personas::{EmpathyMap, Evidence, Persona, PersonaDraft};
 use crate::workshops::{Workshop, WorkshopDraft};

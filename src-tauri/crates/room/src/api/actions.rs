@@ -25,6 +25,7 @@ pub(super) async fn note(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     let who = asking.admitted(Rate::Writes)?;
+    let words = asking.words();
     let shared = asking.shared;
     let request: NoteRequest = parse(body)?;
     with_store(&shared, move |store, board| {
@@ -41,7 +42,7 @@ pub(super) async fn note(
     Ok(answer(
         StatusCode::ACCEPTED,
         &Message {
-            message: "Sent. It reaches the board once the facilitator has read it.".to_owned(),
+            message: words.say("phone-note-sent", &[]),
         },
     ))
 }
@@ -59,8 +60,10 @@ pub(super) async fn rating(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     let who = asking.admitted(Rate::Writes)?;
+    let words = asking.words();
     let shared = asking.shared;
     let request: RatingRequest = parse(body)?;
+    let taken_back = request.score.is_none();
     with_store(&shared, move |store, board| {
         store.rate_step_on(board, request.step_id, who, request.score, Timestamp::now())
     })
@@ -69,7 +72,14 @@ pub(super) async fn rating(
     Ok(answer(
         StatusCode::OK,
         &Message {
-            message: "Thank you: your rating is on the curve.".to_owned(),
+            message: words.say(
+                if taken_back {
+                    "phone-rating-taken-back"
+                } else {
+                    "phone-rating-saved"
+                },
+                &[],
+            ),
         },
     ))
 }
@@ -84,15 +94,22 @@ pub(super) struct VoteRequest {
 #[serde(rename_all = "camelCase")]
 pub(super) struct DotsLeft {
     left: u32,
+    /// What became of the dot, in the phone's language.
+    message: String,
 }
 
 pub(super) async fn vote(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    change_dots(asking, body, |store, board, card, who, budget| {
-        store.cast_vote(board, card, who, budget, Timestamp::now())
-    })
+    change_dots(
+        asking,
+        body,
+        Dot::Placed,
+        |store, board, card, who, budget| {
+            store.cast_vote(board, card, who, budget, Timestamp::now())
+        },
+    )
     .await
 }
 
@@ -101,10 +118,20 @@ pub(super) async fn vote_back(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    change_dots(asking, body, |store, board, card, who, _| {
-        store.take_vote_back(board, card, who)
-    })
+    change_dots(
+        asking,
+        body,
+        Dot::TakenBack,
+        |store, board, card, who, _| store.take_vote_back(board, card, who),
+    )
     .await
+}
+
+/// What a phone did with a dot.
+#[derive(Clone, Copy)]
+pub(super) enum Dot {
+    Placed,
+    TakenBack,
 }
 
 /// Changes this phone's dots on the card the request names, while voting is open; answers
@@ -112,18 +139,20 @@ pub(super) async fn vote_back(
 pub(super) async fn change_dots(
     asking: Asking,
     body: Result<Bytes, BytesRejection>,
+    dot: Dot,
     change: impl FnOnce(&mut Store, BoardId, CardId, ParticipantId, u32) -> feltboard_core::Result<()>
     + Send
     + 'static,
 ) -> Result<Response, Refusal> {
     let who = asking.admitted(Rate::Writes)?;
+    let words = asking.words();
     let shared = asking.shared;
     let request: VoteRequest = parse(body)?;
     let voting = *lock(&shared.voting);
     if !voting.open {
         return Err(Refusal::new(
             StatusCode::CONFLICT,
-            "Voting is not open right now.",
+            words.say("phone-refused-voting-closed", &[]),
         ));
     }
     let left = with_store(&shared, move |store, board| {
@@ -132,5 +161,16 @@ pub(super) async fn change_dots(
     })
     .await?;
     (shared.listener)(RoomEvent::Voted);
-    Ok(answer(StatusCode::OK, &DotsLeft { left }))
+    let message = match dot {
+        Dot::TakenBack => "phone-dot-taken-back",
+        Dot::Placed if left == 0 => "phone-all-dots-placed",
+        Dot::Placed => "phone-dot-placed",
+    };
+    Ok(answer(
+        StatusCode::OK,
+        &DotsLeft {
+            left,
+            message: words.say(message, &[]),
+        },
+    ))
 }

@@ -9,6 +9,7 @@ use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use feltboard_core::ids::{BoardId, ParticipantId};
+use feltboard_core::language::{Language, Words};
 use feltboard_core::{Error, Store};
 
 use super::answers::Refusal;
@@ -16,7 +17,7 @@ use super::{CODE_HEADER, DEVICE_HEADER};
 use crate::shared::{Shared, lock};
 
 /// Who is asking, as every route sees it: the room, the phone's network address, and the
-/// request's headers (its code and token).
+/// request's headers (its code, its token, the languages the phone reads).
 pub(super) struct Asking {
     pub shared: Arc<Shared>,
     pub peer: SocketAddr,
@@ -43,28 +44,43 @@ impl FromRequestParts<Arc<Shared>> for Asking {
     }
 }
 
+impl Asking {
+    /// The words to answer in: the phone's own language if Feltboard speaks it (a mixed room
+    /// works), else the workshop's.
+    pub fn words(&self) -> &'static Words {
+        words_for(&self.shared, &self.headers)
+    }
+}
+
+/// The words for a request with `headers` in `shared`'s room.
+pub(crate) fn words_for(shared: &Shared, headers: &HeaderMap) -> &'static Words {
+    let asked = header_of(headers, "accept-language").and_then(Language::negotiate);
+    Words::of(asked.unwrap_or(shared.language))
+}
+
 pub(super) fn header_of<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 pub(super) fn check_code(shared: &Shared, headers: &HeaderMap) -> Result<(), Refusal> {
+    let words = words_for(shared, headers);
     match header_of(headers, CODE_HEADER) {
         None => Err(Refusal::new(
             StatusCode::UNAUTHORIZED,
-            "The room's code is missing: scan the QR code or type the code on the screen.",
+            words.say("phone-refused-no-code", &[]),
         )),
         Some(typed) if !shared.code.matches(typed) => Err(Refusal::new(
             StatusCode::FORBIDDEN,
-            "That is not the code of the room that is open now.",
+            words.say("phone-refused-wrong-code", &[]),
         )),
         Some(_) => Ok(()),
     }
 }
 
-pub(super) fn slow_down() -> Refusal {
+pub(super) fn slow_down(words: &Words) -> Refusal {
     Refusal::new(
         StatusCode::TOO_MANY_REQUESTS,
-        "That was a lot at once: wait a few seconds and send it again.",
+        words.say("phone-refused-slow-down", &[]),
     )
 }
 
@@ -103,7 +119,7 @@ impl Asking {
             if lock(&shared.joins).allow(self.peer.ip(), shared.now_ms()) {
                 refusal
             } else {
-                slow_down()
+                slow_down(self.words())
             }
         })
     }
@@ -116,7 +132,7 @@ impl Asking {
         let not_in = || {
             Refusal::new(
                 StatusCode::UNAUTHORIZED,
-                "This phone is not in the room yet (or the room was opened again): join first.",
+                self.words().say("phone-refused-not-in", &[]),
             )
         };
         let token = header_of(&self.headers, DEVICE_HEADER).ok_or_else(not_in)?;
@@ -126,7 +142,7 @@ impl Asking {
             Rate::Writes => &shared.writes,
         };
         if !lock(limit).allow(token.to_owned(), shared.now_ms()) {
-            return Err(slow_down());
+            return Err(slow_down(self.words()));
         }
         Ok(who)
     }

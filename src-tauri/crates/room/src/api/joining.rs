@@ -4,10 +4,10 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
-use feltboard_core::Timestamp;
 use feltboard_core::ids::PersonaId;
 use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
 use feltboard_core::room::PersonaChoice;
+use feltboard_core::{Timestamp, say};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Refusal, answer, parse};
@@ -42,18 +42,29 @@ pub(super) struct Joined {
 pub(super) struct Welcome {
     workshop: String,
     board: String,
+    /// "You are joining “…”, part of the workshop “…”.", in the phone's language.
+    joining: String,
     /// "Which of these is most like you?": the board's personas.
     personas: Vec<PersonaChoice>,
 }
 
 pub(super) async fn welcome(asking: Asking) -> Result<Response, Refusal> {
     asking.at_the_door()?;
+    let words = asking.words();
     let shared = asking.shared;
     let workshop = shared.workshop;
     let view = with_store(&shared, move |store, board| {
+        let workshop = store.workshop(workshop)?.draft.title;
+        let board_title = store.journey_board(board)?.draft.title;
         Ok(Welcome {
-            workshop: store.workshop(workshop)?.draft.title,
-            board: store.journey_board(board)?.draft.title,
+            joining: say!(
+                words,
+                "phone-joining",
+                board = board_title.as_str(),
+                workshop = workshop.as_str()
+            ),
+            workshop,
+            board: board_title,
             personas: store.persona_choices(board)?,
         })
     })
@@ -66,9 +77,15 @@ pub(super) async fn join(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     asking.at_the_door()?;
+    let words = asking.words();
     let shared = asking.shared;
     let request: JoinRequest = parse(body)?;
-    let full = || Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "The room is full.");
+    let full = || {
+        Refusal::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            words.say("phone-refused-full", &[]),
+        )
+    };
     if lock(&shared.devices).is_full() {
         return Err(full());
     }
@@ -103,7 +120,7 @@ pub(super) async fn join(
     let admitted = if lock(&shared.admissions).allow(asking.peer.ip(), shared.now_ms()) {
         lock(&shared.devices).admit(participant.id).ok_or_else(full)
     } else {
-        Err(slow_down())
+        Err(slow_down(words))
     };
     let token = match admitted {
         Ok(token) => token,

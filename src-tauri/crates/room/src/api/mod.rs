@@ -20,6 +20,7 @@ use crate::phone_page;
 use crate::shared::Shared;
 use actions::{note, rating, vote, vote_back};
 use answers::Refusal;
+pub(crate) use door::words_for;
 use joining::{join, welcome};
 use phone_board::board;
 

@@ -5,6 +5,7 @@ use axum::response::Response;
 use feltboard_core::boards::{CardKind, Curve};
 use feltboard_core::ids::{CardId, LaneId, StepId};
 use feltboard_core::room::VOTABLE;
+use feltboard_core::say;
 use serde::Serialize;
 
 use super::answers::{Refusal, answer};
@@ -19,7 +20,7 @@ pub(super) struct PhoneBoard {
     title: String,
     you: String,
     /// The emotion scale, as the board and the PDF show it: [score, emoji, word], top down.
-    scale: [(i8, &'static str, &'static str); 5],
+    scale: Vec<(i8, &'static str, String)>,
     steps: Vec<PhoneStep>,
     lanes: Vec<PhoneLane>,
     voting: PhoneVoting,
@@ -47,6 +48,10 @@ pub(super) struct PhoneVoting {
     open: bool,
     budget: u32,
     left: u32,
+    /// The voting tab's name with the dots left: "Vote (3)".
+    tab: String,
+    /// "3 dots left", in the phone's language.
+    left_said: String,
     cards: Vec<PhoneCard>,
 }
 
@@ -57,7 +62,7 @@ pub(super) struct PhoneCard {
     text: String,
     kind: CardKind,
     /// The kind's name, as the board and the PDF say it.
-    kind_name: &'static str,
+    kind_name: String,
     step: String,
     /// This phone's dots on it.
     mine: u32,
@@ -65,6 +70,7 @@ pub(super) struct PhoneCard {
 
 pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
     let who = asking.admitted(Rate::Reads)?;
+    let words = asking.words();
     let shared = asking.shared;
     let voting = *lock(&shared.voting);
     let view = with_store(&shared, move |store, board| {
@@ -109,7 +115,7 @@ pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
                     id: c.id,
                     text: c.draft.text.clone(),
                     kind: c.draft.kind,
-                    kind_name: c.draft.kind.name(),
+                    kind_name: words.card_kind(c.draft.kind),
                     step: step_title(c.step_id),
                     mine: mine.get(&c.id).copied().unwrap_or(0),
                 })
@@ -120,7 +126,10 @@ pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
         Ok(PhoneBoard {
             title: board.board.draft.title.clone(),
             you: you.name,
-            scale: feltboard_core::boards::SCALE,
+            scale: feltboard_core::boards::SCALE
+                .iter()
+                .map(|&(score, face, _)| (score, face, words.emotion(score)))
+                .collect(),
             lanes: board
                 .lanes
                 .iter()
@@ -134,6 +143,12 @@ pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
                 open: voting.open,
                 budget: voting.budget,
                 left,
+                tab: if voting.open {
+                    say!(words, "phone-tab-vote-left", left = left)
+                } else {
+                    words.say("phone-tab-vote", &[])
+                },
+                left_said: say!(words, "phone-dots-left", left = left),
                 cards,
             },
             steps,
