@@ -2,7 +2,8 @@
 //! discovered. Its layout and keys are written here once; the window gets them as
 //! `SHORTCUTS` for its own key handling and its "Keyboard shortcuts" list, and hears a
 //! `MenuChosen` when an item is clicked. What an item does depends on the screen, so the
-//! window does it, and tells the menu which items it can do now (`menu_offers`).
+//! window does it, and tells the menu which items it can do now and what every menu and item
+//! is called in its language (`offer_menu`); the English here is what shows until it does.
 
 use serde::{Deserialize, Serialize};
 use tauri::menu::{
@@ -165,12 +166,14 @@ pub struct MenuChosen {
     pub action: MenuAction,
 }
 
-/// An item the window can do now, under the name that fits the screen if it has one.
+/// An item of the menu as the window has it now: its name in the window's language (the one
+/// that fits the screen, if it has one), and whether the window can do it.
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MenuOffer {
     pub action: MenuAction,
     pub label: Option<String>,
+    pub enabled: bool,
 }
 
 /// Gives `window` the menu, every item of it greyed until the window offers it.
@@ -230,15 +233,22 @@ fn submenu<R: Runtime>(
     Ok(menu)
 }
 
-/// Enables the items the window can do now, under the names it gives, and greys the rest.
-pub fn offer<R: Runtime>(window: &WebviewWindow<R>, offers: &[MenuOffer]) -> tauri::Result<()> {
+/// Names the menus `titles` (in the menus' order, `&` before the letter Alt opens one with)
+/// and the items as the window does, enables those it can do now and greys the rest. What
+/// the window does not name keeps its English name.
+pub fn offer<R: Runtime>(
+    window: &WebviewWindow<R>,
+    offers: &[MenuOffer],
+    titles: &[String],
+) -> tauri::Result<()> {
     let Some(menu) = window.menu() else {
         return Ok(());
     };
-    for (title, entries) in MENUS.iter() {
+    for (index, (title, entries)) in MENUS.iter().enumerate() {
         let Some(MenuItemKind::Submenu(submenu)) = menu.get(submenu_id(title)) else {
             continue;
         };
+        submenu.set_text(titles.get(index).map_or(*title, String::as_str))?;
         for entry in entries.iter() {
             let Item(action, label, _) = entry else {
                 continue;
@@ -247,7 +257,7 @@ pub fn offer<R: Runtime>(window: &WebviewWindow<R>, offers: &[MenuOffer]) -> tau
                 continue;
             };
             let offered = offers.iter().find(|o| o.action == *action);
-            item.set_enabled(offered.is_some())?;
+            item.set_enabled(offered.is_some_and(|o| o.enabled))?;
             item.set_text(offered.and_then(|o| o.label.as_deref()).unwrap_or(label))?;
         }
     }

@@ -8,18 +8,23 @@ import { keysForPeople, MENUS, offer, parseKeys, perform } from '../src/lib/shor
 import { fakeCore, summary } from './fake-core';
 
 const lastOffers = (core: ReturnType<typeof fakeCore>) => (core.callsOf('offer_menu').at(-1)?.args.offers ?? []) as MenuOffer[];
+const enabled = (core: ReturnType<typeof fakeCore>) => lastOffers(core).filter((o) => o.enabled);
 
 describe('the menu and its keys', () => {
   it('offers what the screen can do, under the screen’s names, and nothing while a dialog is open', async () => {
     const core = fakeCore({ workshops: [summary('Returns')] });
     render(App);
     await screen.findByRole('article', { name: 'Returns' });
-    await waitFor(() => expect(lastOffers(core).map((o) => o.action).sort()).toEqual(['find', 'import', 'new', 'quit', 'redo', 'shortcuts', 'undo']));
+    await waitFor(() => expect(enabled(core).map((o) => o.action).sort()).toEqual(['find', 'import', 'new', 'quit', 'redo', 'shortcuts', 'undo']));
     expect(lastOffers(core).find((o) => o.action === 'new')?.label).toBe('New workshop…');
+    // Every item and menu is named in the window's language, greyed or not.
+    expect(lastOffers(core)).toHaveLength(MENUS.flatMap((menu) => menu.items).length);
+    expect(lastOffers(core).find((o) => o.action === 'zoomIn')).toEqual({ action: 'zoomIn', label: 'Zoom in', enabled: false });
+    expect(core.callsOf('offer_menu').at(-1)?.args.titles).toEqual(['&File', '&Edit', '&View', '&Room', '&Help']);
 
     await userEvent.keyboard('{Control>}n{/Control}');
     await screen.findByRole('dialog', { name: 'New workshop' });
-    await waitFor(() => expect(lastOffers(core)).toEqual([]));
+    await waitFor(() => expect(enabled(core)).toEqual([]));
   });
 
   it('does what a click in the native menu asks, as its key would', async () => {

@@ -4,11 +4,16 @@ use tauri::WebviewWindow;
 use crate::ipc_error::{IpcError, IpcResult};
 use crate::menu::{self, MenuOffer};
 
-/// The window says which of the menu's items it can do now, and under which names.
+/// The window says which of the menu's items it can do now, and what the menus and their
+/// items are called in its language.
 #[tauri::command]
 #[specta::specta]
-pub async fn offer_menu(window: WebviewWindow, offers: Vec<MenuOffer>) -> IpcResult<()> {
-    menu::offer(&window, &offers).map_err(window_trouble)
+pub async fn offer_menu(
+    window: WebviewWindow,
+    offers: Vec<MenuOffer>,
+    titles: Vec<String>,
+) -> IpcResult<()> {
+    menu::offer(&window, &offers, &titles).map_err(window_trouble)
 }
 
 /// Room mode fills the screen: on the projector, nothing but the board, not even the menu.

@@ -12,8 +12,11 @@ export const commands = {
 	windowLanguage: () => typedError<Language | null, IpcError>(__TAURI_INVOKE("window_language")),
 	/**  Shows the window in `language` from now on, at every start. */
 	chooseWindowLanguage: (language: Language) => typedError<null, IpcError>(__TAURI_INVOKE("choose_window_language", { language })),
-	/**  The window says which of the menu's items it can do now, and under which names. */
-	offerMenu: (offers: MenuOffer[]) => typedError<null, IpcError>(__TAURI_INVOKE("offer_menu", { offers })),
+	/**
+	 *  The window says which of the menu's items it can do now, and what the menus and their
+	 *  items are called in its language.
+	 */
+	offerMenu: (offers: MenuOffer[], titles: string[]) => typedError<null, IpcError>(__TAURI_INVOKE("offer_menu", { offers, titles })),
 	/**  Room mode fills the screen: on the projector, nothing but the board, not even the menu. */
 	fillTheScreen: (on: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("fill_the_screen", { on })),
 	listWorkshops: (search: string) => typedError<WorkshopSummary[], IpcError>(__TAURI_INVOKE("list_workshops", { search })),
@@ -416,10 +419,14 @@ export type MenuChosen = {
 	action: MenuAction,
 };
 
-/**  An item the window can do now, under the name that fits the screen if it has one. */
+/**
+ *  An item of the menu as the window has it now: its name in the window's language (the one
+ *  that fits the screen, if it has one), and whether the window can do it.
+ */
 export type MenuOffer = {
 	action: MenuAction,
 	label: string | null,
+	enabled: boolean,
 };
 
 /**  How far an opportunity has got since the room. */

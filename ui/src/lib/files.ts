@@ -1,12 +1,13 @@
 // Reading a file the facilitator picked or dropped, to hand it to the core as it is.
 import { WORKSHOP_FILE_EXTENSIONS } from './bindings';
+import { t } from './words.svelte';
 
 /** The file as a `data:` URL (the core checks what is really in it). */
 export function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error(`“${file.name}” could not be read.`));
+    reader.onerror = () => reject(new Error(t('app-file-unreadable', { name: file.name })));
     reader.readAsDataURL(file);
   });
 }

@@ -1,17 +1,23 @@
-// Words and dates as the facilitator reads them.
+// Words and dates as the facilitator reads them, in the window's language.
 
-import { QUOTE_MARKS } from './bindings';
+import type { FluentVariable } from '@fluent/bundle';
+import { QUOTE_MARKS, type Language } from './bindings';
+import { locale, t, words } from './words.svelte';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** "18 November 2026" from "2026-11-18"; the text unchanged if it is not such a date. */
+/** Where a language's days are written as a region writes them: Feltboard's English is British. */
+const DAYS_AS_IN: Partial<Record<Language, string>> = { en: 'en-GB' };
+
+/** "18 November 2026" from "2026-11-18", in the window's language; the text unchanged if it
+ *  is not such a date. */
 export function longDate(isoDay: string | null): string {
   if (!isoDay) return '';
   const [year, month, day] = isoDay.split('-').map(Number);
   if (!year || !month || !day) return isoDay;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString(DAYS_AS_IN[locale()] ?? locale(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -44,8 +50,8 @@ export function textOn(background: string): string {
   return 1.05 / (luminance(background) + 0.05) >= 4.5 ? '#ffffff' : INK;
 }
 
-/** What someone said, between one pair of curly quotes whatever marks were typed around it:
- *  the core's rule (`text::quoted`), with its marks. */
+/** What someone said, between one pair of the language's quotation marks whatever marks were
+ *  typed around it: the core's rule (`text::quoted`), with its marks. */
 export function quoted(text: string): string {
   const marks = new Set<string>(QUOTE_MARKS);
   const chars = [...text.trim()];
@@ -53,5 +59,21 @@ export function quoted(text: string): string {
   let end = chars.length;
   while (start < end && marks.has(chars[start] ?? '')) start++;
   while (end > start && marks.has(chars[end - 1] ?? '')) end--;
-  return `“${chars.slice(start, end).join('').trim()}”`;
+  return t('quoted', { text: chars.slice(start, end).join('').trim() });
+}
+
+// Stands for the part shown apart while the message is said; no one types it.
+const SLOT = '\u{E000}';
+
+/** A sentence with one part shown apart (a name in bold, a key): the words before and after
+ *  the variable `slot`, said as one message so that its translation can put the part anywhere. */
+export function around(id: string, slot: string, args: Record<string, FluentVariable> = {}): [string, string] {
+  const said = t(id, { ...args, [slot]: SLOT });
+  const at = said.indexOf(SLOT);
+  if (at < 0) return [said, ''];
+  const before = said.slice(0, at);
+  const after = said.slice(at + SLOT.length);
+  // The pseudo-language's brackets close and open again around the part, as each piece of
+  // words is its own text on screen.
+  return words.language === 'pseudo' ? [`${before}⟧`, `⟦${after}`] : [before, after];
 }

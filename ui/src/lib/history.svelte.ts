@@ -3,6 +3,7 @@
 // the core, so what is undone is saved at once like any other edit.
 import { FeltboardError, messageOf } from './ipc';
 import { dismissAbout, notify } from './notices.svelte';
+import { t } from './words.svelte';
 
 export interface Change {
   /** What the change was, as the facilitator would say it: "Deleted ‘Returns’". */
@@ -39,7 +40,7 @@ async function replay(
   const index = which ? from.indexOf(which) : from.length - 1;
   const change = index >= 0 ? from.splice(index, 1)[0] : undefined;
   if (!change) {
-    notify(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+    notify(t(direction === 'undo' ? 'app-nothing-to-undo' : 'app-nothing-to-redo'));
     return;
   }
   try {
@@ -48,7 +49,7 @@ async function replay(
     if (about !== undefined) dismissAbout(about);
     to.push(change);
     history.version += 1;
-    notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`);
+    notify(t(direction === 'undo' ? 'app-undone' : 'app-redone', { change: change.label }));
   } catch (failure) {
     // Kept where it was, to be tried again (the database was busy, the disk full) — unless
     // what it would change is gone, and there is nothing left to undo.
@@ -66,7 +67,7 @@ export function recordWithNotice(change: Change): void {
   record(change);
   const about = nextNotice++;
   noticeOf.set(change, about);
-  notify(change.label, { about, action: { label: 'Undo', run: () => void replay(done, undone, 'undo', change) } });
+  notify(change.label, { about, action: { label: t('app-undo'), run: () => void replay(done, undone, 'undo', change) } });
 }
 
 /** Forgets everything (for tests). */

@@ -1,6 +1,7 @@
 // The one door from the UI to Rust. Screens call `ipc.*`, never `invoke` directly, so UI
 // tests can stand in for the app with `mockIPC`.
 import { commands, type ErrorCode, type IpcError } from './bindings';
+import { t } from './words.svelte';
 
 /** An error from Feltboard's core: `code` to branch on, `message` to show as it is. */
 export class FeltboardError extends Error {
@@ -28,7 +29,7 @@ function unwrapped<C extends Command>(command: C): Unwrapped<C> {
       // Tauri itself failed (an unknown command, a bad argument): not the person's fault.
       throw new FeltboardError({
         code: 'internal',
-        message: `Feltboard could not do that: ${failure instanceof Error ? failure.message : String(failure)}`,
+        message: t('app-ipc-failed', { detail: failure instanceof Error ? failure.message : String(failure) }),
       });
     }
     if (outcome.status === 'error') throw new FeltboardError(outcome.error);

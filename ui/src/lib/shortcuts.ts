@@ -1,8 +1,10 @@
-// The menu's actions and their keys. The menus, labels and keys are the core's (SHORTCUTS);
-// here, the screen that can do an action offers it while it is shown, and a key or a click in
-// the native menu does the latest offer. The menu greys what nobody offers.
+// The menu's actions and their keys. The menus and keys are the core's (SHORTCUTS), their
+// names the window's (`menu-*` messages, in its language); here, the screen that can do an
+// action offers it while it is shown, and a key or a click in the native menu does the latest
+// offer. The menu greys what nobody offers.
 import { events, SHORTCUTS, type MenuAction, type MenuOffer } from './bindings';
 import { ipc } from './ipc';
+import { t } from './words.svelte';
 
 export interface Offer {
   run: () => void;
@@ -20,6 +22,12 @@ interface Item {
 
 /** The menus and their items, as the core lists them. */
 export const MENUS: readonly { title: string; items: readonly Item[] }[] = SHORTCUTS;
+
+/** A menu's title in the window's language, `&` before the letter Alt opens it with: "&File". */
+export const menuTitle = (menu: { title: string }): string => t(`menu-title-${menu.title.toLowerCase()}`);
+
+/** An item's name in the window's language, where the screen gives it none of its own: "New…". */
+export const menuLabel = (action: MenuAction): string => t(`menu-${action}`);
 
 const offers = new Map<MenuAction, Offer[]>();
 // Open dialogs own the keyboard and the window: while one is open, the menu offers nothing.
@@ -63,16 +71,19 @@ export function perform(action: MenuAction, typing = false): boolean {
 }
 
 let telling = false;
-/** Tells the native menu what is offered, once per turn however many offers changed. */
-function tellTheMenu(): void {
+/** Tells the native menu what is offered and every name in the window's language, once per
+ *  turn however many offers changed. Call it again when the language changes. */
+export function tellTheMenu(): void {
   if (telling) return;
   telling = true;
   queueMicrotask(() => {
     telling = false;
-    const now: MenuOffer[] =
-      dialogs > 0 ? [] : [...offers].filter(([, list]) => list.length > 0).map(([action]) => ({ action, label: latest(action)?.label ?? null }));
+    const now: MenuOffer[] = MENUS.flatMap((menu) => menu.items).map(({ action }) => {
+      const offered = dialogs > 0 ? undefined : latest(action);
+      return { action, label: offered?.label ?? menuLabel(action), enabled: offered !== undefined };
+    });
     // Without the desktop shell (UI tests) there is no menu to tell.
-    void ipc.offerMenu(now).catch(() => {});
+    void ipc.offerMenu(now, MENUS.map(menuTitle)).catch(() => {});
   });
 }
 
@@ -132,13 +143,14 @@ export function listenToTheMenu(): () => void {
   return () => void listening.then((stop) => stop());
 }
 
-/** How a key reads in the shortcuts list on this system: "Ctrl+Shift+Z", "⌘⇧Z". */
+/** How a key reads in the shortcuts list on this system, with the names on its keyboard:
+ *  "Ctrl+Shift+Z", "⌘⇧Z". */
 export function keysForPeople(keys: string): string {
   const mac = navigator.platform.startsWith('Mac');
   const { mod, shift, alt, key } = parseKeys(keys);
   const name = { ArrowLeft: '←' }[key] ?? key.toUpperCase();
   if (mac) return `${mod ? '⌘' : ''}${alt ? '⌥' : ''}${shift ? '⇧' : ''}${name}`;
-  return [mod && 'Ctrl', alt && 'Alt', shift && 'Shift', name].filter(Boolean).join('+');
+  return [mod && t('app-key-ctrl'), alt && t('app-key-alt'), shift && t('app-key-shift'), name].filter(Boolean).join('+');
 }
 
 /** The key an action is known by, for buttons' tooltips: "Ctrl+P". */

@@ -3,6 +3,7 @@
 import { Autosave } from '../lib/autosave.svelte';
 import { NEW_PERSONA, type Persona, type PersonaDraft, type PersonaId } from '../lib/bindings';
 import { ipc, messageOf } from '../lib/ipc';
+import { t } from '../lib/words.svelte';
 
 /** The name a new persona starts with (the core's), until the facilitator types theirs. */
 export const NEW_PERSONA_NAME = NEW_PERSONA.name;
@@ -58,7 +59,7 @@ export class PersonaEditorState {
           return draftOf(kept);
         },
         show: (kept) => (this.draft = kept),
-        label: (kept) => `Edited ${kept.name}`,
+        label: (kept) => t('persona-edited', { name: kept.name }),
       });
     } catch (failure) {
       this.problem = messageOf(failure);
