@@ -4,15 +4,11 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use feltboard_core::language::Words;
+use feltboard_core::say;
 use feltboard_export::PageSize;
 use lexopt::prelude::*;
 
-pub const USAGE: &str = "usage:
-  feltboard-cli list
-  feltboard-cli export WORKSHOP --format pdf|png|csv|decisions|json --out FILE [--page-size a4|a3|letter] [--board BOARD]
-  feltboard-cli import FILE [--replace]
-options anywhere: --data-dir FOLDER (else FELTBOARD_DATA_DIR, else the system's folder)
-WORKSHOP and BOARD are an id or an exact title; after --, nothing is an option.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -55,9 +51,16 @@ pub struct Parsed {
     pub data_dir: Option<PathBuf>,
 }
 
-pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Parsed, String> {
+/// The usage, in `words`' language.
+pub fn usage(words: &Words) -> String {
+    words.say("cli-usage", &[])
+}
+
+pub fn parse(argv: impl IntoIterator<Item = OsString>, words: &Words) -> Result<Parsed, String> {
+    let explain = |error| explain(error, words);
+    let text = |value| text(value, words);
     let mut parser = lexopt::Parser::from_args(argv);
-    let mut words: Vec<OsString> = Vec::new();
+    let mut words_given: Vec<OsString> = Vec::new();
     let (mut data_dir, mut format, mut out, mut page_size, mut board) =
         (None, None, None, None, None);
     let mut replace = false;
@@ -75,16 +78,16 @@ pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             Long("format") => format = Some(text(parser.value().map_err(explain)?)?),
             Long("page-size") => page_size = Some(text(parser.value().map_err(explain)?)?),
             Long("board") => board = Some(text(parser.value().map_err(explain)?)?),
-            Value(word) => words.push(word),
+            Value(word) => words_given.push(word),
             other => return Err(explain(other.unexpected())),
         }
     }
-    let command = match words.first().and_then(|w| w.to_str()) {
-        None => return Err("say what to do: list, export or import".to_owned()),
-        Some("list") if words.len() == 1 => Command::List,
+    let command = match words_given.first().and_then(|w| w.to_str()) {
+        None => return Err(words.say("cli-say-what", &[])),
+        Some("list") if words_given.len() == 1 => Command::List,
         Some("export") => {
-            let [_, workshop] = words.as_slice() else {
-                return Err("export needs one workshop: its id or exact title".to_owned());
+            let [_, workshop] = words_given.as_slice() else {
+                return Err(words.say("cli-export-needs-workshop", &[]));
             };
             let format = match format.as_deref() {
                 Some("pdf") => Format::Pdf,
@@ -93,30 +96,28 @@ pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
                 Some("json") => Format::Json,
                 Some("decisions") => Format::Decisions,
                 Some(other) => {
-                    return Err(format!(
-                        "--format {other} is not one of pdf, png, csv, decisions, json"
-                    ));
+                    return Err(say!(words, "cli-unknown-format", format = other));
                 }
                 None => {
-                    return Err("export needs --format pdf, png, csv, decisions or json".to_owned());
+                    return Err(words.say("cli-export-needs-format", &[]));
                 }
             };
             let page_size = match page_size {
                 Some(text) => PageSize::parse(&text)
-                    .ok_or(format!("--page-size {text} is not one of a4, a3, letter"))?,
+                    .ok_or_else(|| say!(words, "cli-unknown-page-size", size = text.as_str()))?,
                 None => PageSize::default(),
             };
             Command::Export(Export {
                 workshop: text(workshop.clone())?,
                 format,
-                out: out.ok_or("export needs --out FILE")?,
+                out: out.ok_or_else(|| words.say("cli-export-needs-out", &[]))?,
                 page_size,
                 board,
             })
         }
         Some("import") => {
-            let [_, file] = words.as_slice() else {
-                return Err("import needs one workshop file".to_owned());
+            let [_, file] = words_given.as_slice() else {
+                return Err(words.say("cli-import-needs-file", &[]));
             };
             Command::Import {
                 file: PathBuf::from(file),
@@ -124,30 +125,33 @@ pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             }
         }
         _ => {
-            return Err(format!("“{}” is not a command", words[0].to_string_lossy()));
+            let asked = words_given[0].to_string_lossy();
+            return Err(say!(words, "cli-not-a-command", command = asked.as_ref()));
         }
     };
     Ok(Parsed { command, data_dir })
 }
 
 /// A value that must be text: a title, a format.
-fn text(value: OsString) -> Result<String, String> {
+fn text(value: OsString, words: &Words) -> Result<String, String> {
     value.into_string().map_err(|raw| {
-        format!(
-            "“{}” is not text this system can read (it is not UTF-8)",
-            raw.to_string_lossy()
-        )
+        let raw = raw.to_string_lossy();
+        say!(words, "cli-not-utf8", value = raw.as_ref())
     })
 }
 
 /// lexopt's errors, in the same voice as the others.
-fn explain(error: lexopt::Error) -> String {
+fn explain(error: lexopt::Error, words: &Words) -> String {
     match error {
         lexopt::Error::MissingValue {
             option: Some(option),
-        } => format!("{option} needs a value"),
-        lexopt::Error::UnexpectedOption(option) => format!("unknown option {option}"),
-        lexopt::Error::UnexpectedValue { option, .. } => format!("{option} takes no value"),
+        } => say!(words, "cli-needs-value", option = option.as_str()),
+        lexopt::Error::UnexpectedOption(option) => {
+            say!(words, "cli-unknown-option", option = option.as_str())
+        }
+        lexopt::Error::UnexpectedValue { option, .. } => {
+            say!(words, "cli-takes-no-value", option = option.as_str())
+        }
         other => other.to_string(),
     }
 }
@@ -155,20 +159,26 @@ fn explain(error: lexopt::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use feltboard_core::language::Language;
+
+    fn english() -> &'static Words {
+        Words::of(Language::En)
+    }
 
     fn args(line: &str) -> Vec<OsString> {
         line.split(' ').map(OsString::from).collect()
     }
 
     fn command(line: &str) -> Result<Command, String> {
-        parse(args(line)).map(|p| p.command)
+        parse(args(line), english()).map(|p| p.command)
     }
 
     #[test]
     fn reads_an_export_with_its_options_in_any_order() {
-        let parsed = parse(args(
-            "--data-dir /tmp/f export Returns --out r.pdf --format=pdf --page-size A3",
-        ));
+        let parsed = parse(
+            args("--data-dir /tmp/f export Returns --out r.pdf --format=pdf --page-size A3"),
+            english(),
+        );
         assert_eq!(
             parsed,
             Ok(Parsed {
@@ -200,7 +210,7 @@ mod tests {
     fn a_path_that_is_not_utf8_is_taken_as_it_is() {
         use std::os::unix::ffi::OsStringExt;
         let odd = OsString::from_vec(b"caf\xe9.json".to_vec());
-        let parsed = parse([OsString::from("import"), odd.clone()]).expect("parsed");
+        let parsed = parse([OsString::from("import"), odd.clone()], english()).expect("parsed");
         assert_eq!(
             parsed.command,
             Command::Import {
@@ -215,7 +225,7 @@ mod tests {
             "--format=pdf".into(),
             "--out=x".into(),
         ];
-        let error = parse(line).expect_err("a title is text");
+        let error = parse(line, english()).expect_err("a title is text");
         assert!(error.contains("is not UTF-8"), "{error}");
     }
 

@@ -19,7 +19,8 @@ use args::{Command, Export, Format, Parsed};
 use feltboard_core::ids::{BoardId, WorkshopId};
 use feltboard_core::portable::ImportAs;
 use feltboard_core::workshops::WorkshopSummary;
-use feltboard_core::{Error, ErrorCode, Store, Timestamp, command_line, data_folder, files};
+use feltboard_core::language::{Language, Words};
+use feltboard_core::{Error, ErrorCode, Store, Timestamp, command_line, data_folder, files, say};
 use feltboard_export::{ExportError, Include, exporting};
 
 /// Why the command failed; each is its own exit code.
@@ -77,22 +78,24 @@ impl From<ExportError> for Failure {
 }
 
 fn main() -> ExitCode {
-    match run(std::env::args_os().skip(1)) {
+    // The terminal's language (LANG…), else English.
+    let words = Words::of(Language::of_the_terminal().unwrap_or_default());
+    match run(std::env::args_os().skip(1), words) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             // Writing to a closed stderr must not panic either: the exit code still tells.
             let mut stderr = std::io::stderr().lock();
             let _ = writeln!(stderr, "feltboard-cli: {}", failure.message());
             if matches!(failure, Failure::Usage(_)) {
-                let _ = writeln!(stderr, "{}", args::USAGE);
+                let _ = writeln!(stderr, "{}", args::usage(words));
             }
             ExitCode::from(failure.code())
         }
     }
 }
 
-fn run(argv: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
-    let Parsed { command, data_dir } = args::parse(argv).map_err(Failure::Usage)?;
+fn run(argv: impl IntoIterator<Item = OsString>, words: &Words) -> Result<(), Failure> {
+    let Parsed { command, data_dir } = args::parse(argv, words).map_err(Failure::Usage)?;
     let folder = data_folder::resolve(
         command_line::flag_or_env(
             data_dir.map(OsString::from),
@@ -101,9 +104,14 @@ fn run(argv: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
         .map(PathBuf::from),
     )?;
     match command {
-        Command::Help => print(&format!("{}\n", args::USAGE)),
+        Command::Help => print(&format!("{}\n", args::usage(words))),
         Command::List => print(&list(&Store::open_read_only(&folder)?)?),
-        Command::Export(export) => run_export(&Store::open_read_only(&folder)?, &folder, &export),
+        Command::Export(export) => run_export(
+            &Store::open_read_only(&folder)?,
+            &folder,
+            &export,
+            words,
+        ),
         Command::Import { file, replace } => {
             let import_as = if replace {
                 ImportAs::Replacement
@@ -120,9 +128,11 @@ fn run(argv: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
             let line = format!("{id}  {}\n", shown(&store.workshop(id)?.draft.title));
             // The workshop is in: a script must not import it again because the line was lost.
             print(&line).map_err(|failure| {
-                Failure::Output(format!(
-                    "the workshop was imported as {id}, but that could not be printed ({})",
-                    failure.message()
+                Failure::Output(say!(
+                    words,
+                    "cli-imported-not-printed",
+                    id = id.to_string(),
+                    problem = failure.message()
                 ))
             })
         }
@@ -182,7 +192,7 @@ fn list(store: &Store) -> Result<String, Failure> {
 }
 
 /// The one workshop whose id or exact title is `name`.
-fn find_workshop(store: &Store, name: &str) -> Result<WorkshopSummary, Failure> {
+fn find_workshop(store: &Store, name: &str, words: &Words) -> Result<WorkshopSummary, Failure> {
     let all = store.list_workshops("")?;
     let matching: Vec<_> = all
         .into_iter()
@@ -193,13 +203,16 @@ fn find_workshop(store: &Store, name: &str) -> Result<WorkshopSummary, Failure> 
             .into_iter()
             .next()
             .ok_or_else(|| Failure::NotFound(name.to_owned()))?),
-        0 => Err(Failure::NotFound(format!(
-            "no workshop has the id or title “{}” (see `feltboard-cli list`)",
-            shown(name)
+        0 => Err(Failure::NotFound(say!(
+            words,
+            "cli-no-workshop",
+            name = shown(name)
         ))),
-        n => Err(Failure::Usage(format!(
-            "{n} workshops are titled “{}”; name one by its id (see `feltboard-cli list`)",
-            shown(name)
+        n => Err(Failure::Usage(say!(
+            words,
+            "cli-several-workshops",
+            count = n,
+            name = shown(name)
         ))),
     }
 }
@@ -209,6 +222,7 @@ fn chosen_board(
     store: &Store,
     workshop: WorkshopId,
     name: Option<&str>,
+    words: &Words,
 ) -> Result<BoardId, Failure> {
     let boards = store.list_boards(workshop)?;
     let matching: Vec<BoardId> = boards
@@ -220,26 +234,29 @@ fn chosen_board(
         .collect();
     match (matching.as_slice(), name) {
         ([one], _) => Ok(*one),
-        ([], Some(name)) => Err(Failure::NotFound(format!(
-            "the workshop has no board with the id or title “{}”",
-            shown(name)
+        ([], Some(name)) => Err(Failure::NotFound(say!(
+            words,
+            "cli-no-board",
+            name = shown(name)
         ))),
-        ([], None) => Err(Failure::NotFound(
-            "the workshop has no boards to export".to_owned(),
-        )),
-        (_, Some(name)) => Err(Failure::Usage(format!(
-            "several boards are titled “{}”; name one by its id",
-            shown(name)
+        ([], None) => Err(Failure::NotFound(words.say("cli-no-boards", &[]))),
+        (_, Some(name)) => Err(Failure::Usage(say!(
+            words,
+            "cli-several-boards",
+            name = shown(name)
         ))),
-        (_, None) => Err(Failure::Usage(
-            "the workshop has several boards; choose one with --board".to_owned(),
-        )),
+        (_, None) => Err(Failure::Usage(words.say("cli-choose-board", &[]))),
     }
 }
 
-fn run_export(store: &Store, folder: &Path, export: &Export) -> Result<(), Failure> {
-    let workshop = find_workshop(store, &export.workshop)?.workshop.id;
-    let board = || chosen_board(store, workshop, export.board.as_deref());
+fn run_export(
+    store: &Store,
+    folder: &Path,
+    export: &Export,
+    words: &Words,
+) -> Result<(), Failure> {
+    let workshop = find_workshop(store, &export.workshop, words)?.workshop.id;
+    let board = || chosen_board(store, workshop, export.board.as_deref(), words);
     let what = match export.format {
         Format::Pdf => exporting::Export::Pdf {
             page_size: export.page_size,

@@ -9,8 +9,18 @@ use feltboard_core::{Store, Timestamp};
 
 const NOW: Timestamp = Timestamp(1_795_305_600_000);
 
+/// The command, speaking English whatever this machine's language (its messages are checked).
+fn feltboard_cli() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_feltboard-cli"));
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
+}
+
 fn cli(folder: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_feltboard-cli"))
+    feltboard_cli()
         .arg("--data-dir")
         .arg(folder)
         .args(args)
@@ -457,7 +467,7 @@ fn an_import_whose_answer_cannot_be_printed_says_it_happened_and_is_not_repeated
     let folder = with_sample();
     let file = workshop_file(folder.path());
     let full = std::fs::File::create("/dev/full").expect("/dev/full");
-    let out = Command::new(env!("CARGO_BIN_EXE_feltboard-cli"))
+    let out = feltboard_cli()
         .arg("--data-dir")
         .arg(folder.path())
         .args(["import", file.to_str().unwrap_or_default()])
@@ -487,7 +497,7 @@ fn a_reader_that_stops_early_ends_the_listing_quietly() {
             store.add_sample_workshop(NOW).expect("more");
         }
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_feltboard-cli"))
+    let mut child = feltboard_cli()
         .arg("--data-dir")
         .arg(folder.path())
         .arg("list")

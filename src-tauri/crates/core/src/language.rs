@@ -54,6 +54,16 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == primary)
     }
 
+    /// The language a terminal's user reads, from `LC_ALL`, `LC_MESSAGES` or `LANG` (the
+    /// first that is set), if Feltboard speaks it.
+    pub fn of_the_terminal() -> Option<Language> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .and_then(|value| Language::from_tag(&value))
+    }
+
     /// The language a browser asks for most (`Accept-Language: fr-CH, fr;q=0.9, en;q=0.8`)
     /// among those Feltboard speaks; none if it speaks none of them.
     pub fn negotiate(accept_language: &str) -> Option<Language> {
