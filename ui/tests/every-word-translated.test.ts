@@ -1,16 +1,28 @@
 // The pseudo-language: every word of the window through the catalogues shows ⟦ácçéñtéd⟧, so a
 // word written straight into a component (not translated) stands out as plain Latin letters.
 // The workshops' own words are Greek here, so they don't pass for forgotten English.
-import { render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '../src/App.svelte';
+import ComparisonDialog from '../src/components/board/ComparisonDialog.svelte';
+import FrameDialog from '../src/components/board/FrameDialog.svelte';
+import RatingDialog from '../src/components/board/RatingDialog.svelte';
+import SupportsDialog from '../src/components/board/SupportsDialog.svelte';
 import ExportDialog from '../src/components/ExportDialog.svelte';
 import ImportDialog from '../src/components/ImportDialog.svelte';
 import KeyboardShortcuts from '../src/components/KeyboardShortcuts.svelte';
+import Notices from '../src/components/Notices.svelte';
 import ProblemScreen from '../src/components/ProblemScreen.svelte';
-import type { BoardSummary } from '../src/lib/bindings';
-import { openPersona, openWorkshop, type WorkshopTab } from '../src/lib/navigation.svelte';
+import { facilitation } from '../src/components/room/facilitation.svelte';
+import RoomMode from '../src/components/room/RoomMode.svelte';
+import RoomReminder from '../src/components/room/RoomReminder.svelte';
+import type { Board, BoardSummary, Card, Comparison, PendingNote, RoomStatus } from '../src/lib/bindings';
+import { goHome, openBoard, openPersona, openWorkshop, type WorkshopTab } from '../src/lib/navigation.svelte';
+import { room } from '../src/lib/room.svelte';
 import { words } from '../src/lib/words.svelte';
+import { BoardState } from '../src/screens/board-state.svelte';
 import { fakeCore, person, persona, summary } from './fake-core';
 
 /** Text the window shows or says (text, labels, tooltips, placeholders) outside ⟦…⟧. */
@@ -127,5 +139,164 @@ describe('every word of a workshop, its personas and its files comes from the ca
       expect(untranslated(document.body)).toEqual([]);
       shown.unmount();
     }
+  });
+});
+
+// A journey board and its room, all in Greek: every kind of card, the curves by persona, a
+// moment of truth, evidence, phones and their notes waiting.
+const sofia = person('Σοφία');
+const traveller = persona('Ταξιδιώτισσα');
+// The room's address is data, and Latin letters whatever the language; so is the option
+// Feltboard was started with, as it is typed.
+const ADDRESS = 'http://192.168.1.20:47474/';
+const OPTION = '--room-address 192.168.1.20';
+
+function greekBoard(): Board {
+  const step = (id: string, stageId: string, title: string, isMomentOfTruth = false) => ({ id, stageId, title, orderKey: 'a0', isMomentOfTruth, basedOn: null });
+  const lane = (id: string, kind: Board['lanes'][number]['kind'], title: string) => ({ id, kind, title, orderKey: 'a0', isHidden: false });
+  const card = (id: string, laneId: string, kind: Card['kind'], text: string, extra: Partial<Card> = {}): Card => ({
+    id, stepId: 's1', laneId, orderKey: 'a0', text, kind, source: 'customer', authorId: sofia.id, owner: '', metric: '', target: '', status: 'idea',
+    credit: 'Σοφία', creditedByName: true, createdAt: 1, updatedAt: 1, ...extra,
+  });
+  const spread = (mean: number, count: number) => ({ mean, min: mean - 1, max: mean + 1, stdDev: 0.5, count });
+  return {
+    id: 'b', workshopId: 'w', personaIds: [traveller.id], basedOn: 'b0', title: 'Επιστροφές', scenario: 'Επιστρέφει ένα χαλί', expectations: 'Γρήγορα, δωρεάν',
+    orderKey: 'a0', createdAt: 1, updatedAt: 1,
+    stages: [
+      { id: 'g1', title: 'Απόφαση', orderKey: 'a0', steps: [step('s1', 'g1', 'Ανοίγει', true), step('s2', 'g1', 'Ελέγχει')] },
+      { id: 'g2', title: 'Αποστολή', orderKey: 'a1', steps: [step('s3', 'g2', 'Παραδίδει')] },
+    ],
+    lanes: [lane('l1', 'actions', 'Κάνει'), lane('l2', 'feelings', 'Νιώθει'), lane('l3', 'frontstage', 'Μπροστά'), lane('l4', 'backstage', 'Πίσω'), lane('l5', 'opportunities', 'Ευκαιρίες')],
+    cards: [
+      card('c1', 'l1', 'note', 'Ανοίγει το δέμα'),
+      card('c2', 'l1', 'quote', 'Πού είναι η ετικέτα;'),
+      card('c3', 'l3', 'pain_point', 'Δεν έχει εκτυπωτή'),
+      card('c4', 'l4', 'idea', 'Κωδικός στο κινητό'),
+      card('c5', 'l5', 'opportunity', 'Ετικέτα με ένα άγγιγμα', { owner: 'Νίκος', metric: 'Χρόνος', target: 'δύο λεπτά', status: 'planned' }),
+    ],
+    ratings: [{ id: 'r1', stepId: 's1', curve: 'rated', score: 1, participantId: sofia.id }],
+    emotions: [
+      { stepId: 's1', assumed: 1, desired: 2, rated: spread(1, 3), segments: [{ personaId: traveller.id, rated: spread(1, 2) }] },
+      { stepId: 's2', assumed: -1, desired: 1, rated: spread(-1, 2), segments: [{ personaId: traveller.id, rated: spread(-1, 1) }] },
+    ],
+    evidence: [],
+    support: [{ opportunityId: 'c5', count: 2, quotes: 1, quotesByName: 1, otherCards: 0, steps: [], summary: 'δύο από τρεις πελάτες' }],
+  };
+}
+
+function roomStatus(extra: Partial<RoomStatus> = {}): RoomStatus {
+  return {
+    workshopId: 'w', boardId: 'b', url: `${ADDRESS}#4712-5830`, code: '4712-5830', qrSvg: '<svg></svg>', onNetwork: false, addressChosen: true, phones: 3,
+    devices: [{ participantId: sofia.id, name: 'Σοφία', phones: 2 }, { participantId: 'p-2', name: 'Γιώργος', phones: 1 }],
+    voting: { open: true, budget: 3 }, ...extra,
+  };
+}
+
+const waiting: PendingNote[] = [
+  { id: 'n1', stepId: 's1', laneId: 'l3', participantId: sofia.id, text: 'Να είναι δωρεάν', createdAt: 5 },
+  { id: 'n2', stepId: 'gone', laneId: 'gone', participantId: 'p-gone', text: 'Πιο γρήγορα', createdAt: 6 },
+];
+
+/** The fake core of a Greek workshop with the board `b`, its room open. */
+function greekCore(overrides: Parameters<typeof fakeCore>[1] = {}) {
+  const board = greekBoard();
+  return fakeCore({ workshops: [summary('Επιστροφές')], participants: [sofia], personas: [traveller] }, {
+    window_language: () => 'pseudo',
+    get_board: () => board,
+    room_status: () => roomStatus(),
+    open_room: () => roomStatus(),
+    pending_notes: () => waiting,
+    card_votes: () => ({ c1: 2 }),
+    ...overrides,
+  });
+}
+
+/** A board as the editor holds it, Greek, for the components shown without the editor. */
+function greekState(): BoardState {
+  const state = new BoardState('w', 'b');
+  state.board = greekBoard();
+  state.participants = [sofia];
+  state.personas = [traveller];
+  return state;
+}
+
+describe('every word of the board and the room comes from the catalogues', () => {
+  afterEach(() => {
+    goHome();
+    facilitation.reset();
+    room.status = null;
+    room.notes = [];
+    room.votes = {};
+    words.language = 'en';
+  });
+
+  it('on a board with its room open: the tools, the grid, its cards and curves, picked cards, the card editor and the capture field', async () => {
+    const core = greekCore();
+    render(App);
+    await screen.findByRole('article', { name: 'Επιστροφές' });
+    openBoard(core.workshops[0]?.id ?? '', 'b');
+    const grid = await screen.findByRole('grid');
+    await screen.findByText('Να είναι δωρεάν');
+    // The rated curve for each persona the board follows.
+    await userEvent.selectOptions(document.querySelector('select.rated-by') as HTMLSelectElement, 'each persona');
+    expect(untranslated(document.body)).toEqual([OPTION, ADDRESS]);
+
+    await userEvent.click(screen.getByText('Ετικέτα με ένα άγγιγμα'));
+    await userEvent.keyboard('{Enter}');
+    await screen.findByDisplayValue('Νίκος');
+    expect(untranslated(document.body), 'a card picked and edited').toEqual([OPTION, ADDRESS]);
+
+    await userEvent.keyboard('{Escape}');
+    grid.focus();
+    await userEvent.keyboard('{Escape}λ');
+    await screen.findByDisplayValue('λ');
+    expect(untranslated(document.body), 'typing a card').toEqual([OPTION, ADDRESS]);
+  });
+
+  it('in the board’s dialogs: its frame, rating a step, evidence, and the comparison with the as-is journey', async () => {
+    // A step changed (with what it was) and one new, rated on both sides or on one.
+    const rated = { mean: 1, min: 0, max: 2, stdDev: 1, count: 2 };
+    const comparison: Comparison = { asIs: 'b0', asIsTitle: 'Επιστροφές', toBe: 'b', toBeTitle: 'Επιστροφές αύριο', steps: [
+      { asIsStep: 'a1', toBeStep: 's1', title: 'Ανοίγει', was: 'Ψάχνει', fate: 'changed', before: rated, after: rated, change: 0 },
+      { asIsStep: null, toBeStep: 's3', title: 'Παραδίδει', was: null, fate: 'new', before: null, after: rated, change: null },
+    ] };
+    greekCore({ compare_with_as_is: () => comparison });
+    words.language = 'pseudo';
+    const state = greekState();
+    const step = state.steps[0];
+    if (!step) throw new Error('a step');
+    state.selected = new Set(['c2', 'c5']);
+    const dialogs = [
+      () => render(FrameDialog, { props: { board: state, onclose: () => {} } }),
+      () => render(RatingDialog, { props: { step, participants: [sofia], scoreOf: () => 1, onrate: () => {}, onmoment: () => {}, onclose: () => {} } }),
+      () => render(SupportsDialog, { props: { board: state, onclose: () => {} } }),
+      () => render(ComparisonDialog, { props: { boardId: 'b', onclose: () => {} } }),
+    ];
+    for (const open of dialogs) {
+      open();
+      await waitFor(() => expect(document.querySelector('table, fieldset, [role="radiogroup"], ol')).toBeTruthy());
+      await tick();
+      expect(untranslated(document.body)).toEqual([]);
+      cleanup();
+    }
+  });
+
+  it('in room mode, with its keys, how to join and its notices, and the reminder away from the board', async () => {
+    greekCore();
+    words.language = 'pseudo';
+    await room.open('b');
+    const state = greekState();
+    const later = { ...state.board?.cards[0], id: 'c9', text: 'Γράφτηκε σιωπηλά', createdAt: Number.MAX_SAFE_INTEGER } as Card;
+    state.board = { ...greekBoard(), cards: [...greekBoard().cards, later] };
+    render(Notices);
+    render(RoomMode, { props: { board: state, onleave: () => {} } });
+    // Silent writing, the dots revealed, the timer, the keys and how to join.
+    await userEvent.keyboard('wrt?j');
+    await screen.findByText('4712-5830', { selector: '.join .code' });
+    expect(untranslated(document.body)).toEqual([ADDRESS]);
+    cleanup();
+
+    render(RoomReminder);
+    expect(untranslated(document.body), 'the reminder').toEqual([]);
   });
 });

@@ -690,6 +690,7 @@ export type StepId = string;
 /**  A step's ratings as evidence: how many customers rated it low, of how many. */
 export type StepSupport = {
 	stepId: StepId,
+	title: string,
 	low: number,
 	rated: number,
 };
@@ -765,6 +766,11 @@ export type WorkshopDraft = {
 	place: string,
 	facilitator: string,
 	notes: string,
+	/**
+	 *  The language of its PDF and its phone page (phones that speak another of Feltboard's
+	 *  languages get theirs). Drafts and files from before languages are English.
+	 */
+	language?: Language,
 };
 
 /**

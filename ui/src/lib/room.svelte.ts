@@ -6,6 +6,7 @@ import { type BoardId, type CardId, events, type PendingNote, type RoomDevice, t
 import { recordWithNotice } from './history.svelte';
 import { ipc, messageOf } from './ipc';
 import { notify } from './notices.svelte';
+import { t } from './words.svelte';
 
 /** How long a burst of phone activity is gathered before the window catches up. */
 const CATCH_UP_MS = 250;
@@ -42,11 +43,7 @@ class Room {
       const waiting = this.notes.length;
       this.status = null;
       this.notes = [];
-      notify(
-        waiting === 0
-          ? 'The room is closed: phones can no longer send anything.'
-          : `The room is closed. ${waiting === 1 ? '1 note waits' : `${waiting} notes wait`} for you; they are back in the queue when you open the room again.`,
-      );
+      notify(waiting === 0 ? t('room-closed') : t('room-closed-waiting', { count: waiting }));
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
     }
@@ -78,7 +75,7 @@ class Room {
   async removeDevice(device: RoomDevice): Promise<void> {
     try {
       this.status = await ipc.removeDevice(device.participantId);
-      notify(`${device.name}’s phone left the room`);
+      notify(t('room-device-left', { name: device.name }));
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
     }
@@ -87,7 +84,7 @@ class Room {
   /** Puts a note on the board (with the facilitator's `edited` text, if any); undoable. */
   async approve(note: PendingNote, edited: string | null = null): Promise<void> {
     let card: CardId | null = null;
-    await this.change(`Approved “${short(edited ?? note.text)}”`, [note], {
+    await this.change(t('room-approved', { text: short(edited ?? note.text) }), [note], {
       run: async () => void (card = await ipc.approveNote(note.id, edited)),
       undo: async () => {
         if (card) await ipc.deleteCards([card]);
@@ -100,7 +97,7 @@ class Room {
   async approveAll(): Promise<void> {
     const notes = [...this.notes];
     let cards: CardId[] = [];
-    await this.change(notes.length === 1 ? 'Approved 1 note' : `Approved ${notes.length} notes`, notes, {
+    await this.change(t('room-approved-notes', { count: notes.length }), notes, {
       run: async () => void (cards = await ipc.approveNotes(notes.map((n) => n.id))),
       undo: async () => {
         await ipc.deleteCards(cards);
@@ -110,7 +107,7 @@ class Room {
   }
 
   async reject(note: PendingNote): Promise<void> {
-    await this.change(`Rejected “${short(note.text)}”`, [note], {
+    await this.change(t('room-rejected', { text: short(note.text) }), [note], {
       run: () => ipc.rejectNote(note.id),
       undo: () => ipc.requeueNote(note),
     });

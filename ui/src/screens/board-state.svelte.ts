@@ -5,6 +5,7 @@ import type { Board, BoardId, Card, CardDraft, CardId, EvidenceItem, Lane, Parti
 import { recordWithNotice } from '../lib/history.svelte';
 import { FeltboardError, ipc, messageOf } from '../lib/ipc';
 import { notify } from '../lib/notices.svelte';
+import { t } from '../lib/words.svelte';
 
 export type CurveName = 'assumed' | 'rated' | 'desired';
 
@@ -139,7 +140,7 @@ export class BoardState {
       return { id, stepId: card.stepId, laneId: card.laneId, index: siblings.findIndex((c) => c.id === id) };
     });
     await this.change(
-      ids.length === 1 ? 'Moved a card' : `Moved ${ids.length} cards`,
+      t('board-moved-cards', { count: ids.length }),
       () => ipc.moveCards(ids, step.id, lane.id, index),
       async () => {
         for (const f of [...from].sort((a, b) => a.index - b.index)) await ipc.moveCards([f.id], f.stepId, f.laneId, f.index);
@@ -153,12 +154,12 @@ export class BoardState {
     const previous = this.scoreOf(step.id, who);
     const set = (s: number | null) =>
       who === 'assumed' || who === 'desired' ? ipc.setCurvePoint(step.id, who, s) : ipc.rateStep(step.id, who, s);
-    await this.change(`Rated ‘${step.title}’`, () => set(score), () => set(previous));
+    await this.change(t('board-rated', { title: step.title }), () => set(score), () => set(previous));
   }
 
   async markMoment(step: Step, is: boolean): Promise<void> {
     await this.change(
-      is ? `Marked ‘${step.title}’ a moment of truth` : `Unmarked ‘${step.title}’`,
+      t(is ? 'board-marked-moment' : 'board-unmarked-moment', { title: step.title }),
       () => ipc.setMomentOfTruth(step.id, is),
       () => ipc.setMomentOfTruth(step.id, !is),
     );
@@ -170,7 +171,7 @@ export class BoardState {
     const fresh = evidence.filter((e) => !known.has(JSON.stringify(e)));
     if (fresh.length === 0) return true;
     return this.change(
-      `Linked ${fresh.length === 1 ? 'evidence' : `${fresh.length} pieces of evidence`} to ‘${opportunity.text}’`,
+      t('board-linked-evidence', { count: fresh.length, text: opportunity.text }),
       () => ipc.linkEvidence(opportunity.id, fresh),
       () => ipc.unlinkEvidence(opportunity.id, fresh),
     );
@@ -179,7 +180,7 @@ export class BoardState {
   /** Takes `evidence` away from `opportunity`, undoably. */
   async unlinkEvidence(opportunity: Card, evidence: EvidenceItem): Promise<boolean> {
     return this.change(
-      `Unlinked evidence from ‘${opportunity.text}’`,
+      t('board-unlinked-evidence', { text: opportunity.text }),
       () => ipc.unlinkEvidence(opportunity.id, [evidence]),
       () => ipc.linkEvidence(opportunity.id, [evidence]),
     );
@@ -187,7 +188,7 @@ export class BoardState {
 
   async deleteCards(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.change(ids.length === 1 ? 'Deleted a card' : `Deleted ${ids.length} cards`, () => ipc.deleteCards(ids), () => ipc.restoreCards(ids));
+    await this.change(t('board-deleted-cards', { count: ids.length }), () => ipc.deleteCards(ids), () => ipc.restoreCards(ids));
   }
 
   /** Puts `id` in `ontoId`'s place among `all`: a header dragged onto another of its kind (the
@@ -197,7 +198,7 @@ export class BoardState {
     const to = all.findIndex((x) => x.id === ontoId);
     const item = all[from];
     if (!item || to < 0) return;
-    void this.change(`Moved ‘${item.title}’`, () => move(id, to), () => move(id, from));
+    void this.change(t('board-moved', { title: item.title }), () => move(id, to), () => move(id, from));
   }
 
   /** Puts the step `id` in `onto`'s place, in `onto`'s stage. */
@@ -209,7 +210,7 @@ export class BoardState {
     if (!source || !target || !step) return;
     const from = source.steps.indexOf(step);
     const to = target.steps.indexOf(onto);
-    void this.change(`Moved ‘${step.title}’`, () => ipc.moveStep(id, target.id, to), () => ipc.moveStep(id, source.id, from));
+    void this.change(t('board-moved', { title: step.title }), () => ipc.moveStep(id, target.id, to), () => ipc.moveStep(id, source.id, from));
   }
 
   cardsAt(cell: CellRef): Card[] {

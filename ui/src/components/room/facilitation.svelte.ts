@@ -2,6 +2,7 @@
 // and comes back to the same board: silent writing, the dots' reveal and the timer, which
 // goes on running. Another board starts afresh.
 import { notify } from '../../lib/notices.svelte';
+import { t } from '../../lib/words.svelte';
 import { Countdown } from './countdown.svelte';
 
 class Facilitation {
@@ -37,10 +38,10 @@ class Facilitation {
   toggleSilentWriting(now: number = Date.now()): void {
     if (this.silentSince === null) {
       this.silentSince = now;
-      notify('Silent writing: new notes stay face down until you reveal them (W).');
+      notify(t('room-silent-writing-on', { key: 'W' }));
     } else {
       this.silentSince = null;
-      notify('Notes revealed.');
+      notify(t('room-notes-revealed'));
     }
   }
 }
