@@ -141,3 +141,5 @@ workshop-remove-heading = Remove { $name }?
 workshop-remove-message = Their notes and ratings stay on the boards without their name. You can undo this until you close Feltboard.
 workshop-participant-changed = Changed { $name }
 workshop-participant-removed = Removed { $name }
+workshop-language = Language
+workshop-language-title = The language of the workshop’s PDF, and of its phone page for phones that read none of Feltboard’s languages

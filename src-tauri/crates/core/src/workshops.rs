@@ -27,7 +27,6 @@ pub struct WorkshopDraft {
     /// The language of its PDF and its phone page (phones that speak another of Feltboard's
     /// languages get theirs). Drafts and files from before languages are English.
     #[serde(default)]
-    #[cfg_attr(feature = "specta", specta(optional))]
     pub language: Language,
 }
 
