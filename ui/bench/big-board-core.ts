@@ -67,7 +67,7 @@ const steps = stages.flatMap((s) => s.steps);
 
 function card(stepId: string, laneId: string, draft: CardDraft): Card {
   // The core credits cards; the benchmark's all read the same.
-  return { id: id(), stepId, laneId, orderKey: key(serial), createdAt: now, updatedAt: now, credit: 'Team', creditedByName: true, ...draft };
+  return { id: id(), stepId, laneId, orderKey: key(serial), createdAt: now, updatedAt: now, credit: { to: 'team' }, creditedByName: true, ...draft };
 }
 
 // Cells filled row by row, as the real benchmark fills them; the array is kept in cell order.

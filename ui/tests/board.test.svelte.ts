@@ -30,7 +30,7 @@ function setup() {
       target: '',
       status: 'idea',
       creditedByName: false,
-      credit: 'Team',
+      credit: { to: 'team' },
     }),
     get_board: () => state.board,
     move_cards: () => null,

@@ -19,7 +19,7 @@ import { fakeCore, person, persona } from './fake-core';
 
 const card = (id: string, stepId: string, laneId: string, text: string, kind: Card['kind']): Card => ({
   id, stepId, laneId, orderKey: 'a0', text, kind, source: 'customer', authorId: null, owner: '', metric: '',
-  target: '', status: 'idea', credit: 'A customer', creditedByName: false, createdAt: 1, updatedAt: 1,
+  target: '', status: 'idea', credit: { to: 'customer' }, creditedByName: false, createdAt: 1, updatedAt: 1,
 });
 
 describe('The personas a board follows', () => {

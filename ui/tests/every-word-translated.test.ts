@@ -156,7 +156,7 @@ function greekBoard(): Board {
   const lane = (id: string, kind: Board['lanes'][number]['kind'], title: string) => ({ id, kind, title, orderKey: 'a0', isHidden: false });
   const card = (id: string, laneId: string, kind: Card['kind'], text: string, extra: Partial<Card> = {}): Card => ({
     id, stepId: 's1', laneId, orderKey: 'a0', text, kind, source: 'customer', authorId: sofia.id, owner: '', metric: '', target: '', status: 'idea',
-    credit: 'Σοφία', creditedByName: true, createdAt: 1, updatedAt: 1, ...extra,
+    credit: { to: 'named', name: 'Σοφία' }, creditedByName: true, createdAt: 1, updatedAt: 1, ...extra,
   });
   const spread = (mean: number, count: number) => ({ mean, min: mean - 1, max: mean + 1, stdDev: 0.5, count });
   return {

@@ -27,7 +27,7 @@ function status(extra: Partial<RoomStatus> = {}): RoomStatus {
 const note = (id: string, text: string): PendingNote => ({ id, stepId: 's3', laneId: 'l2', participantId: ana.id, text, createdAt: 5 });
 
 const card = (id: string, text: string, createdAt: number, kind: Card['kind'] = 'pain_point'): Card => ({
-  id, stepId: 's1', laneId: 'l2', orderKey: 'a0', text, kind, source: 'customer', authorId: null, owner: '', metric: '', target: '', status: 'idea', credit: 'A customer', creditedByName: false, createdAt, updatedAt: createdAt,
+  id, stepId: 's1', laneId: 'l2', orderKey: 'a0', text, kind, source: 'customer', authorId: null, owner: '', metric: '', target: '', status: 'idea', credit: { to: 'customer' }, creditedByName: false, createdAt, updatedAt: createdAt,
 });
 
 function boardState(cards: Card[] = []) {

@@ -50,3 +50,8 @@ evidence-other-cards = { $cards ->
    *[other] { $cards } other cards
 }
 evidence-separator = {"; "}
+
+# Who a card is credited to, when not a person's name.
+credit-research = Research
+credit-customer = A customer
+credit-team = Team

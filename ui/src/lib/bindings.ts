@@ -238,7 +238,7 @@ export type Card = {
 	 *  Who the card is credited to, as people who were not in the room may see it
 	 *  ([`super::credit`]): the same words on the board, the projector and in the PDF.
 	 */
-	credit: string,
+	credit: Credit,
 	/**  Whether [`Card::credit`] names its author (with their consent, for a customer). */
 	creditedByName: boolean,
 	createdAt: Timestamp,
@@ -284,6 +284,14 @@ export type Comparison = {
 	/**  In the to-be journey's order; a removed step follows the step before it as-is. */
 	steps: StepChange[],
 };
+
+/**
+ *  Who a card is credited to, as people who were not in the room may see it; each side says
+ *  it in its language (`Words::credit`, the window's `names.credit`), a name as it is.
+ */
+export type Credit = { to: "research" } | 
+/**  A customer who has not agreed to be named, or one since removed: "A customer". */
+{ to: "customer" } | { to: "team" } | { to: "named"; name: string };
 
 /**  Which emotion curve a rating belongs to. */
 export type Curve = 

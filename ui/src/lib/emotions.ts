@@ -1,25 +1,27 @@
 // The emotion scale every curve uses: −2 (upset) to +2 (delighted), always with an emoji and
-// a word, never colour alone.
+// a word (`names.emotion`), never colour alone.
 import { EMOTION_SCALE } from './bindings';
+import { locale } from './words.svelte';
 
 export interface Level {
   score: number;
   emoji: string;
-  word: string;
 }
 
 /** The scale, top to bottom, as the core defines it (for the board, the phones and the PDF). */
-export const LEVELS: readonly Level[] = EMOTION_SCALE.map(([score, emoji, word]) => ({ score, emoji, word }));
+export const LEVELS: readonly Level[] = EMOTION_SCALE.map(([score, emoji]) => ({ score, emoji }));
 
 export function levelOf(score: number): Level {
   const rounded = Math.max(-2, Math.min(2, Math.round(score)));
   return LEVELS.find((l) => l.score === rounded) ?? (LEVELS[2] as Level);
 }
 
-/** A score to one decimal, with a true minus sign; `signed` writes + and ± too (a change). */
+/** A score to one decimal in the window's language (1.5, 1,5), with a true minus sign;
+ *  `signed` writes + and ± too (a change). */
 export function score(value: number, signed = false): string {
   const sign = value < 0 ? '−' : signed ? (value > 0 ? '+' : '±') : '';
-  return `${sign}${Math.abs(value).toFixed(1)}`;
+  const digits = new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${sign}${digits.format(Math.abs(value))}`;
 }
 
 /** A smooth path through points (Catmull-Rom turned into cubic Béziers). */

@@ -3,7 +3,7 @@
 // also prints (`names.ftl`). `t` says a message in the chosen language, falling back to
 // English; reading it inside a component re-renders that component when the language changes.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import { LANGUAGES, type Language } from './bindings';
+import { LANGUAGES, type Credit, type Language } from './bindings';
 
 /** What the window can be shown in: a language, or the pseudo-language of the tests, in which
  *  every word is visibly "translated" so a word that is not stands out. */
@@ -69,5 +69,6 @@ export const names = {
   status: (status: string): string => t(`status-${status}`),
   fate: (fate: string): string => t(`fate-${fate}`),
   colour: (index: number): string => t(`colour-${index}`),
+  credit: (credit: Credit): string => (credit.to === 'named' ? credit.name : t(`credit-${credit.to}`)),
   emotion: (score: number): string => t(score > 0 ? `emotion-plus-${score}` : score < 0 ? `emotion-minus-${-score}` : 'emotion-0'),
 };

@@ -11,7 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-use crate::boards::{CardKind, OpportunityStatus, StepFate};
+use crate::boards::{CardKind, Credit, OpportunityStatus, StepFate};
 
 /// A language Feltboard has every word for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -250,6 +250,16 @@ impl Words {
             _ => "emotion-0".to_owned(),
         };
         self.say(&id, &[])
+    }
+
+    /// Who a card is credited to: a name as it is, else "Research", "A customer", "Team".
+    pub fn credit(&self, credit: &Credit) -> String {
+        match credit {
+            Credit::Named(name) => name.clone(),
+            Credit::Research => self.say("credit-research", &[]),
+            Credit::Customer => self.say("credit-customer", &[]),
+            Credit::Team => self.say("credit-team", &[]),
+        }
     }
 
     /// What someone said, between the language's quotation marks.

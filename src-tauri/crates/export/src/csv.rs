@@ -97,7 +97,7 @@ pub fn board_csv(content: &WorkshopContent, board: &Board) -> String {
                         d.kind.as_str().to_owned(),
                         d.text.clone(),
                         d.source.as_str().to_owned(),
-                        card.credit.clone(),
+                        content.words().credit(&card.credit),
                         d.owner.clone(),
                         d.metric.clone(),
                         d.target.clone(),

@@ -22,7 +22,7 @@ pub(crate) use evidence::insert_link as insert_evidence;
 pub use evidence::{EvidenceItem, EvidenceLink, LOW_RATING, StepSupport, Support};
 pub use reading::{Board, Card, Lane, Stage, Step};
 pub use templates::{BoardTemplate, TemplateSummary, board_templates};
-pub use voices::{Speaker, card_kind, card_source, credit, credited_by_name};
+pub use voices::{Credit, Speaker, card_kind, card_source, credit, credited_by_name};
 pub(crate) use writing::{
     hide_lane, insert_board, insert_card, insert_lane, insert_rating, insert_stage, insert_step,
     set_board_origin, set_step_origin,

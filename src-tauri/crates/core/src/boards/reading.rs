@@ -62,7 +62,7 @@ pub struct Card {
     pub draft: CardDraft,
     /// Who the card is credited to, as people who were not in the room may see it
     /// ([`super::credit`]): the same words on the board, the projector and in the PDF.
-    pub credit: String,
+    pub credit: super::Credit,
     /// Whether [`Card::credit`] names its author (with their consent, for a customer).
     pub credited_by_name: bool,
     pub created_at: Timestamp,

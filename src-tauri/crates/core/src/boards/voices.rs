@@ -50,15 +50,28 @@ pub fn card_source(speaker: Speaker, author: Option<ParticipantKind>) -> CardSou
     }
 }
 
-/// Who a card is credited to, as people who were not in the room may see it: research as
-/// research; its author by name (`author`: name, kind, consent to be quoted by name) — except
-/// a customer who has not agreed, who is "A customer"; a card of nobody's by its source.
-pub fn credit(source: CardSource, author: Option<(&str, ParticipantKind, bool)>) -> String {
+/// Who a card is credited to, as people who were not in the room may see it; each side says
+/// it in its language (`Words::credit`, the window's `names.credit`), a name as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "to", content = "name", rename_all = "camelCase")]
+pub enum Credit {
+    Research,
+    /// A customer who has not agreed to be named, or one since removed: "A customer".
+    Customer,
+    Team,
+    Named(String),
+}
+
+/// Who a card is credited to: research as research; its author by name (`author`: name, kind,
+/// consent to be quoted by name) — except a customer who has not agreed, who is "a customer";
+/// a card of nobody's by its source.
+pub fn credit(source: CardSource, author: Option<(&str, ParticipantKind, bool)>) -> Credit {
     match credited(source, author) {
-        Credited::Research => "Research".to_owned(),
-        Credited::Anonymous => "A customer".to_owned(),
-        Credited::ByName(name) => name.to_owned(),
-        Credited::Team => "Team".to_owned(),
+        Credited::Research => Credit::Research,
+        Credited::Anonymous => Credit::Customer,
+        Credited::ByName(name) => Credit::Named(name.to_owned()),
+        Credited::Team => Credit::Team,
     }
 }
 
@@ -182,11 +195,14 @@ mod tests {
     #[test]
     fn a_customer_is_named_only_with_consent() {
         let customer = |consent| Some(("Maya", ParticipantKind::Customer, consent));
-        assert_eq!(credit(CardSource::Customer, customer(true)), "Maya");
-        assert_eq!(credit(CardSource::Customer, customer(false)), "A customer");
+        assert_eq!(
+            credit(CardSource::Customer, customer(true)),
+            Credit::Named("Maya".into())
+        );
+        assert_eq!(credit(CardSource::Customer, customer(false)), Credit::Customer);
         assert_eq!(
             credit(CardSource::Customer, None),
-            "A customer",
+            Credit::Customer,
             "someone since removed"
         );
         assert_eq!(
@@ -194,9 +210,9 @@ mod tests {
                 CardSource::Team,
                 Some(("Ben", ParticipantKind::Team, false))
             ),
-            "Ben"
+            Credit::Named("Ben".into())
         );
-        assert_eq!(credit(CardSource::Team, None), "Team");
-        assert_eq!(credit(CardSource::Research, customer(true)), "Research");
+        assert_eq!(credit(CardSource::Team, None), Credit::Team);
+        assert_eq!(credit(CardSource::Research, customer(true)), Credit::Research);
     }
 }
