@@ -47,13 +47,13 @@ app-trouble-carry-on = Continuer
 
 app-shortcuts-heading = Raccourcis clavier
 app-shortcuts-board = Sur un tableau
-app-shortcuts-pick-cell = Choisir une cellule
+app-shortcuts-pick-cell = Sélectionner une cellule
 app-shortcuts-first-last = Première ou dernière étape
-app-shortcuts-start-card = Commencer une carte dans la cellule choisie
-app-shortcuts-edit-card = Modifier la carte choisie
-app-shortcuts-delete-cards = Supprimer les cartes choisies
-app-shortcuts-pick-several = Choisir plusieurs cartes
-app-shortcuts-let-go = Relâcher les cartes choisies
+app-shortcuts-start-card = Commencer une carte dans la cellule sélectionnée
+app-shortcuts-edit-card = Modifier la carte sélectionnée
+app-shortcuts-delete-cards = Supprimer les cartes sélectionnées
+app-shortcuts-pick-several = Sélectionner plusieurs cartes
+app-shortcuts-let-go = Désélectionner les cartes
 app-shortcuts-next-stage = Phase suivante ou précédente, une phase à la fois
 app-shortcuts-move-board = Déplacer le tableau
 # $key est la touche ?, affichée comme une touche.

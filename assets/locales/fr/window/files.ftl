@@ -11,10 +11,10 @@ files-png-hint = Un tableau, pour une diapositive ou un mur
 files-png-note = Tout le tableau en une image, dessiné comme dans le PDF.
 files-csv = Tableur CSV
 files-csv-hint = Les cartes d’un tableau, pour un tableur
-files-csv-note = Une ligne par carte : phase, étape, ligne du tableau, type, texte, auteur, responsable, indicateur, cible, statut, votes, éléments de preuve.
+files-csv-note = Une ligne par carte : phase, étape, ligne du tableau, type, texte, auteur, responsable, indicateur, cible, statut, votes, preuves.
 files-decisions = Ce que nous avons décidé (CSV)
 files-decisions-hint = Chaque opportunité, classée par gommettes, pour le suivi
-files-decisions-note = Une ligne par opportunité de chaque tableau, les plus votées d’abord : responsable, indicateur et cible, statut, votes et ses éléments de preuve.
+files-decisions-note = Une ligne par opportunité de chaque tableau, les plus votées d’abord : responsable, indicateur et cible, statut, votes et ses preuves.
 # Le nom proposé pour le fichier des décisions ; $workshop est le titre de l’atelier.
 files-decisions-file = { $workshop } — ce que nous avons décidé
 files-workshop-file = Fichier d’atelier
