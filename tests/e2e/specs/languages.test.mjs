@@ -1,0 +1,77 @@
+// Feltboard in the facilitator's language and each phone in its own: the window switched to
+// German stays German after a restart; in a room whose window is English, a French phone
+// gets the page in French, an English one in English, and one whose language Feltboard
+// doesn't speak gets the workshop's. Expected words come from the catalogues themselves.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { artifacts, emptyDataFolder, launch, openSampleBoard, openSampleRoom, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+import { launchChromium, phoneAt } from '../support/phones.mjs';
+import { message } from '../support/words.mjs';
+
+let phones;
+before(async () => {
+  await startDriver();
+  phones = await launchChromium();
+});
+after(async () => {
+  await phones?.close();
+  await stopDriver();
+});
+
+const shown = (browser) =>
+  browser.execute(() => ({ lang: document.documentElement.lang, text: document.body.innerText }));
+
+test('the window switched to German is German, and still German after a restart', async () => {
+  const folder = emptyDataFolder();
+  let browser = await launch(folder);
+  try {
+    await browser.$('label.language select').selectByAttribute('value', 'de');
+    await browser.waitUntil(async () => (await shown(browser)).lang === 'de', { timeoutMsg: 'the window speaks German' });
+    const german = (await shown(browser)).text;
+    assert.ok(german.includes(message('de', 'window/home.ftl', 'home-new')), 'Home in German');
+    assert.ok(!german.includes(message('en', 'window/home.ftl', 'home-new')), 'no English left on Home');
+    await screenshot(browser, 'de-home');
+  } finally {
+    await quit(browser, folder);
+  }
+  browser = await launch(folder);
+  try {
+    assert.equal((await shown(browser)).lang, 'de', 'remembered');
+    await openSampleBoard(browser);
+    assert.ok((await shown(browser)).text.includes(message('de', 'window/room.ftl', 'room-mode')), 'the board in German');
+    await screenshot(browser, 'de-board');
+    await browser.keys('F5');
+    await browser.$('section.room-mode').waitForDisplayed();
+    await screenshot(browser, 'de-room-mode');
+    await browser.keys('Escape');
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('each phone gets the page in its own language, else the workshop’s', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    const { code, address } = await openSampleRoom(browser, folder);
+    const url = `${address}#${code}`;
+    const opened = [];
+    for (const [locale, language] of [['fr-FR', 'fr'], ['en-GB', 'en'], ['ja-JP', 'en'], ['es-ES', 'es'], ['de-AT', 'de']]) {
+      const page = await phoneAt(phones, url, { locale });
+      opened.push(page);
+      await page.getByRole('heading', { name: message(language, 'phone.ftl', 'phone-welcome') }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), language, `${locale} reads ${language}`);
+      assert.ok(await page.getByText(message(language, 'phone.ftl', 'phone-name-label')).isVisible(), `${locale}: the form in ${language}`);
+      if (language === 'fr') {
+        // Joined in French: the room answers in French too.
+        await page.getByLabel(message('fr', 'phone.ftl', 'phone-name-label')).fill('Amélie');
+        await page.getByRole('button', { name: message('fr', 'phone.ftl', 'phone-join') }).click();
+        await page.getByRole('tab', { name: message('fr', 'phone.ftl', 'phone-tab-rate') }).click();
+        await page.screenshot({ path: `${artifacts}/fr-phone.png` });
+      }
+    }
+    await Promise.all(opened.map((page) => page.context().close()));
+  } finally {
+    await quit(browser, folder);
+  }
+});
