@@ -55,3 +55,17 @@ evidence-separator = {"; "}
 credit-research = Forschung
 credit-customer = Ein Kunde
 credit-team = Team
+
+# The months, as dates are written and read (22 November 2026).
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember

@@ -2,18 +2,6 @@
 
 ## Datumsangaben: "18. November 2026".
 pdf-date = { $day }. { $month } { $year }
-pdf-month-1 = Januar
-pdf-month-2 = Februar
-pdf-month-3 = März
-pdf-month-4 = April
-pdf-month-5 = Mai
-pdf-month-6 = Juni
-pdf-month-7 = Juli
-pdf-month-8 = August
-pdf-month-9 = September
-pdf-month-10 = Oktober
-pdf-month-11 = November
-pdf-month-12 = Dezember
 
 ## Das Deckblatt.
 pdf-cover-kicker = CUSTOMER-JOURNEY-WORKSHOP

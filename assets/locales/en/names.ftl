@@ -55,3 +55,17 @@ evidence-separator = {"; "}
 credit-research = Research
 credit-customer = A customer
 credit-team = Team
+
+# The months, as dates are written and read (22 November 2026).
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -58,3 +58,17 @@ evidence-separator = {"; "}
 credit-research = Investigación
 credit-customer = Un cliente
 credit-team = Equipo
+
+# The months, as dates are written and read (22 November 2026).
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

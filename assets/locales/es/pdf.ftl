@@ -2,18 +2,6 @@
 
 ## Fechas: "18 de noviembre de 2026".
 pdf-date = { $day } de { $month } de { $year }
-pdf-month-1 = enero
-pdf-month-2 = febrero
-pdf-month-3 = marzo
-pdf-month-4 = abril
-pdf-month-5 = mayo
-pdf-month-6 = junio
-pdf-month-7 = julio
-pdf-month-8 = agosto
-pdf-month-9 = septiembre
-pdf-month-10 = octubre
-pdf-month-11 = noviembre
-pdf-month-12 = diciembre
 
 ## La portada.
 pdf-cover-kicker = TALLER DE RECORRIDO DEL CLIENTE

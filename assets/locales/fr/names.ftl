@@ -60,3 +60,17 @@ evidence-separator = {" ; "}
 credit-research = Recherche
 credit-customer = Un client
 credit-team = Équipe
+
+# The months, as dates are written and read (22 November 2026).
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

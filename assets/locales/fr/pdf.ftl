@@ -2,18 +2,6 @@
 
 ## Dates : « 18 novembre 2026 ».
 pdf-date = { $day } { $month } { $year }
-pdf-month-1 = janvier
-pdf-month-2 = février
-pdf-month-3 = mars
-pdf-month-4 = avril
-pdf-month-5 = mai
-pdf-month-6 = juin
-pdf-month-7 = juillet
-pdf-month-8 = août
-pdf-month-9 = septembre
-pdf-month-10 = octobre
-pdf-month-11 = novembre
-pdf-month-12 = décembre
 
 ## La couverture.
 pdf-cover-kicker = ATELIER PARCOURS CLIENT

@@ -3,6 +3,7 @@
 //! `YYYY-MM-DD`, whatever the way it was typed.
 
 use crate::error::{Error, Result};
+use crate::language::{Language, Words};
 use crate::time::Timestamp;
 
 /// The calendar day (year, month, day) it was at `at` where this laptop is: the facilitator's
@@ -25,20 +26,22 @@ fn day_in(at: Timestamp, zone: &jiff::tz::TimeZone) -> (u16, u8, u8) {
     )
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// The month a word names, in any of Feltboard's languages, whole or its first three letters
+/// or more ("Nov", "März", "févr", "noviembre"): the catalogues' month names.
+fn month_named(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    (1..=12).find(|&month| {
+        Language::ALL.into_iter().any(|language| {
+            Words::of(language)
+                .say(&format!("month-{month}"), &[])
+                .to_lowercase()
+                .starts_with(&word)
+        })
+    })
+}
 
 /// `value` as a day `YYYY-MM-DD`, or the reason it is not one, naming `field`.
 pub fn day(field: &'static str, value: &str) -> Result<String> {
@@ -46,9 +49,10 @@ pub fn day(field: &'static str, value: &str) -> Result<String> {
         field,
         reason: format!("{value:?} {why}; write it like 2026-11-22 or 22 November 2026"),
     };
+    // "22 de noviembre de 2026": Spanish joins the parts with "de".
     let words: Vec<&str> = value
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.'))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("de"))
         .collect();
     let [a, b, c] = words.as_slice() else {
         return Err(refuse("is not a date"));
@@ -59,13 +63,7 @@ pub fn day(field: &'static str, value: &str) -> Result<String> {
             .then(|| w.parse::<u32>().ok())
             .flatten()
     };
-    let month = |w: &str| {
-        let w = w.to_lowercase();
-        (w.len() >= 3)
-            .then(|| MONTHS.iter().position(|m| m.starts_with(&w)))
-            .flatten()
-            .map(|i| i as u32 + 1)
-    };
+    let month = month_named;
     let (year, month, day) = match (number(a), number(b), number(c)) {
         // 2026-11-22
         (Some(y), Some(m), Some(d)) if a.len() == 4 => (y, m, d),
@@ -117,6 +115,11 @@ mod tests {
             "22/11/2026",
             "22.11.2026",
             " 2026-11-22 ",
+            // As German, French and Spanish facilitators write it.
+            "22. November 2026",
+            "22 novembre 2026",
+            "22 de noviembre de 2026",
+            "22 nov. 2026",
         ] {
             assert_eq!(
                 day("Date", typed).ok().as_deref(),
@@ -128,6 +131,15 @@ mod tests {
             day("Date", "2024-02-29").ok().as_deref(),
             Some("2024-02-29")
         );
+        for (typed, iso) in [
+            ("3. März 2026", "2026-03-03"),
+            ("1 mai 2026", "2026-05-01"),
+            ("5 févr. 2026", "2026-02-05"),
+            ("12 diciembre 2026", "2026-12-12"),
+            ("7 Dezember 2026", "2026-12-07"),
+        ] {
+            assert_eq!(day("Date", typed).ok().as_deref(), Some(iso), "{typed:?}");
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub fn long_date(words: &Words, iso: &str) -> String {
             words,
             "pdf-date",
             day = day,
-            month = words.say(&format!("pdf-month-{month}"), &[]),
+            month = words.say(&format!("month-{month}"), &[]),
             year = *year
         ),
         _ => iso.to_owned(),
