@@ -9,7 +9,6 @@ use feltboard_core::say;
 use feltboard_export::PageSize;
 use lexopt::prelude::*;
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Pdf,

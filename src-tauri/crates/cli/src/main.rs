@@ -17,9 +17,9 @@ use std::process::ExitCode;
 
 use args::{Command, Export, Format, Parsed};
 use feltboard_core::ids::{BoardId, WorkshopId};
+use feltboard_core::language::{Language, Words};
 use feltboard_core::portable::ImportAs;
 use feltboard_core::workshops::WorkshopSummary;
-use feltboard_core::language::{Language, Words};
 use feltboard_core::{Error, ErrorCode, Store, Timestamp, command_line, data_folder, files, say};
 use feltboard_export::{ExportError, Include, exporting};
 
@@ -106,12 +106,9 @@ fn run(argv: impl IntoIterator<Item = OsString>, words: &Words) -> Result<(), Fa
     match command {
         Command::Help => print(&format!("{}\n", args::usage(words))),
         Command::List => print(&list(&Store::open_read_only(&folder)?)?),
-        Command::Export(export) => run_export(
-            &Store::open_read_only(&folder)?,
-            &folder,
-            &export,
-            words,
-        ),
+        Command::Export(export) => {
+            run_export(&Store::open_read_only(&folder)?, &folder, &export, words)
+        }
         Command::Import { file, replace } => {
             let import_as = if replace {
                 ImportAs::Replacement
@@ -249,12 +246,7 @@ fn chosen_board(
     }
 }
 
-fn run_export(
-    store: &Store,
-    folder: &Path,
-    export: &Export,
-    words: &Words,
-) -> Result<(), Failure> {
+fn run_export(store: &Store, folder: &Path, export: &Export, words: &Words) -> Result<(), Failure> {
     let workshop = find_workshop(store, &export.workshop, words)?.workshop.id;
     let board = || chosen_board(store, workshop, export.board.as_deref(), words);
     let what = match export.format {

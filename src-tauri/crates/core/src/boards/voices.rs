@@ -199,7 +199,10 @@ mod tests {
             credit(CardSource::Customer, customer(true)),
             Credit::Named("Maya".into())
         );
-        assert_eq!(credit(CardSource::Customer, customer(false)), Credit::Customer);
+        assert_eq!(
+            credit(CardSource::Customer, customer(false)),
+            Credit::Customer
+        );
         assert_eq!(
             credit(CardSource::Customer, None),
             Credit::Customer,
@@ -213,6 +216,9 @@ mod tests {
             Credit::Named("Ben".into())
         );
         assert_eq!(credit(CardSource::Team, None), Credit::Team);
-        assert_eq!(credit(CardSource::Research, customer(true)), Credit::Research);
+        assert_eq!(
+            credit(CardSource::Research, customer(true)),
+            Credit::Research
+        );
     }
 }
