@@ -2,6 +2,7 @@
 //!
 //! Long as a list is long: each test is one command typed, standing alone.
 
+use feltboard_core::language::{Language, Words};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -548,4 +549,28 @@ fn titles_never_drive_the_terminal() {
         text.contains("Red \\u{1b}[31malert\\u{a}fake-id"),
         "{text:?}"
     );
+}
+
+#[test]
+fn it_speaks_the_terminal_s_language_and_english_where_feltboard_has_none() {
+    let folder = tempfile::tempdir().expect("folder");
+    let run = |lang: &str| {
+        let mut command = feltboard_cli();
+        command
+            .env("LANG", lang)
+            .arg("--data-dir")
+            .arg(folder.path());
+        stderr(&command.arg("delete").output().expect("runs"))
+    };
+    let said = |language: Language| {
+        feltboard_core::say!(Words::of(language), "cli-not-a-command", command = "delete")
+    };
+    assert!(run("de_DE.UTF-8").contains(&said(Language::De)), "German");
+    assert!(run("fr_FR.UTF-8").contains(&said(Language::Fr)), "French");
+    assert!(run("es_ES.UTF-8").contains(&said(Language::Es)), "Spanish");
+    assert!(
+        run("ja_JP.UTF-8").contains(&said(Language::En)),
+        "English for Japanese"
+    );
+    assert_ne!(said(Language::De), said(Language::En));
 }

@@ -9,6 +9,7 @@ mod support;
 use feltboard_core::Timestamp;
 use feltboard_core::boards::{Board, CardKind, Curve, LaneKind};
 use feltboard_core::ids::CardId;
+use feltboard_core::language::{Language, Words};
 use feltboard_room::{RoomEvent, RoomLimits};
 use serde_json::json;
 use support::Lab;
@@ -850,4 +851,65 @@ fn a_phone_says_which_of_the_boards_personas_it_is_most_like_and_no_other() {
         );
     }
     assert_eq!(participants(&lab), before, "nobody was added");
+}
+
+#[test]
+fn each_phone_is_answered_in_its_own_language_else_the_workshops() {
+    let lab = Lab::open(RoomLimits::default());
+    let said = |language: Language, id: &str| Words::of(language).say(id, &[]);
+    let page = |accept: &str| {
+        lab.send("GET", "/", &[("Accept-Language", accept)], b"")
+            .body
+    };
+
+    let french = page("fr-CH, fr;q=0.9, en;q=0.8");
+    assert!(french.contains(r#"<html lang="fr">"#));
+    assert!(french.contains(&said(Language::Fr, "phone-join")));
+    assert!(french.contains(&said(Language::Fr, "phone-code-label")));
+    // The script's words, in the page, in French, their markers left for the script.
+    assert!(french.contains("{status}"));
+    // A language Feltboard doesn't speak: the workshop's (the sample's is English).
+    let japanese = page("ja-JP, ja;q=0.9");
+    assert!(japanese.contains(r#"<html lang="en">"#));
+    assert!(japanese.contains(&said(Language::En, "phone-join")));
+
+    // The room's answers follow the asking phone: a German phone rating a step.
+    let token = lab.join("Maya");
+    let code = lab.code();
+    let step = lab.board.stages[1].steps[0].id;
+    let rated = lab.send(
+        "POST",
+        "/api/ratings",
+        &[
+            ("X-Feltboard-Room", &code),
+            ("X-Feltboard-Device", &token),
+            ("Accept-Language", "de-DE"),
+        ],
+        json!({ "stepId": step, "score": 1 }).to_string().as_bytes(),
+    );
+    assert_eq!(rated.status, 200, "{rated:?}");
+    assert_eq!(
+        rated.json()["message"],
+        said(Language::De, "phone-rating-saved")
+    );
+    assert_ne!(
+        said(Language::De, "phone-rating-saved"),
+        said(Language::En, "phone-rating-saved"),
+        "German is German"
+    );
+    // Its board: the feelings and the voting tab in Spanish for a Spanish phone.
+    let view = lab
+        .send(
+            "GET",
+            "/api/board",
+            &[
+                ("X-Feltboard-Room", &code),
+                ("X-Feltboard-Device", &token),
+                ("Accept-Language", "es"),
+            ],
+            b"",
+        )
+        .json();
+    assert_eq!(view["scale"][0][2], Words::of(Language::Es).emotion(2));
+    assert_eq!(view["voting"]["tab"], said(Language::Es, "phone-tab-vote"));
 }
