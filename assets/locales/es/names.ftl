@@ -59,7 +59,7 @@ credit-research = Investigación
 credit-customer = Un cliente
 credit-team = Equipo
 
-# The months, as dates are written and read (22 November 2026).
+# Los meses, tal como se escriben y se leen las fechas (22 de noviembre de 2026).
 month-1 = enero
 month-2 = febrero
 month-3 = marzo

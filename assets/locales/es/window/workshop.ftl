@@ -43,9 +43,8 @@ workshop-title-example = Devolver un pedido en línea
 workshop-question = La pregunta que explora
 workshop-question-example = ¿Dónde perdemos a la gente cuando devuelve algo?
 workshop-date = Fecha
-# Una fecha como la escribiría el facilitador, de una forma que el núcleo sepa leer
-# (el núcleo solo lee los nombres de los meses en inglés: 22/11/2026 o 2026-11-22).
-workshop-date-example = 22/11/2026
+# Una fecha como la escribiría el facilitador, de la forma en que el núcleo la lee.
+workshop-date-example = 22 de noviembre de 2026
 workshop-place = Lugar
 workshop-place-example = Tienda de Sevilla, sala de reuniones
 workshop-facilitator = Facilitador
