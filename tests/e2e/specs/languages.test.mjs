@@ -68,6 +68,11 @@ test('each phone gets the page in its own language, else the workshop’s', asyn
         await page.getByRole('button', { name: message('fr', 'phone.ftl', 'phone-join') }).click();
         await page.getByRole('tab', { name: message('fr', 'phone.ftl', 'phone-tab-rate') }).click();
         await page.screenshot({ path: `${artifacts}/fr-phone.png` });
+        // A customer writing Arabic in a French page: the note runs right to left as typed.
+        await page.getByRole('tab', { name: message('fr', 'phone.ftl', 'phone-tab-note') }).click();
+        await page.getByLabel(message('fr', 'phone.ftl', 'phone-your-note')).fill('لم يكن لدي طابعة في البيت');
+        assert.ok(await page.$eval('#text', (field) => field.matches(':dir(rtl)')), 'Arabic runs right to left');
+        await page.screenshot({ path: `${artifacts}/fr-phone-arabic-note.png` });
       }
     }
     await Promise.all(opened.map((page) => page.context().close()));

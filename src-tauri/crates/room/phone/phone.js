@@ -134,7 +134,8 @@ function renderSteps() {
       const legend = make('div', 'scale-legend');
       legend.append(make('span', '', faces[0][2].toLowerCase()), make('span', '', faces[faces.length - 1][2].toLowerCase()));
       const item = make('li');
-      item.append(make('div', 'stage', s.stage), make('div', 'title', s.title), scale, legend);
+      // People's words in any script: each element finds its own direction (dir=auto).
+      item.append(make('div', 'stage', s.stage, { dir: 'auto' }), make('div', 'title', s.title, { dir: 'auto' }), scale, legend);
       return item;
     }),
   );
@@ -151,8 +152,8 @@ function renderVoting() {
   fill(
     $('cards'),
     voting.cards.map((c) => {
-      const text = make('span', 'text', c.text);
-      text.append(make('span', 'where', c.kindName + ' · ' + c.step));
+      const text = make('span', 'text', undefined, { dir: 'auto' });
+      text.append(make('bdi', '', c.text), make('span', 'where', c.kindName + ' · ' + c.step));
       if (c.mine) text.append(make('span', 'mine', '●'.repeat(c.mine) + ' ' + w('yours')));
       const button = make('button', '', w('add-dot'), { type: 'button', 'data-card': c.id });
       button.disabled = voting.left === 0;
@@ -218,7 +219,7 @@ function showPersonas(personas) {
       const radio = make('input', '', undefined, { type: 'radio', name: 'persona', value: persona.id });
       const badge = make('span', 'persona-badge', [...persona.name][0] || '?', { 'aria-hidden': 'true' });
       if (/^#[0-9a-f]{6}$/i.test(persona.colour)) badge.style.background = persona.colour;
-      const words = make('span', 'persona-words', persona.name);
+      const words = make('span', 'persona-words', persona.name, { dir: 'auto' });
       if (persona.role) words.append(make('small', '', persona.role));
       label.append(radio, badge, words);
       return label;
