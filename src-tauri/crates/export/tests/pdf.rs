@@ -9,11 +9,13 @@ use std::process::Command;
 mod support;
 
 use feltboard_core::boards::{
-    BoardDraft, CardDraft, CardKind, CardSource, LaneKind, OpportunityStatus, StepFate,
+    BoardDraft, CardDraft, CardKind, CardSource, Credit, LaneKind, OpportunityStatus, StepFate,
 };
 use feltboard_core::ids::{BoardId, ParticipantId, WorkshopId};
+use feltboard_core::language::{Language, Words};
 use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
 use feltboard_core::personas::PersonaDraft;
+use feltboard_core::say;
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Store, Timestamp};
 use feltboard_export::{Include, PageSize, PdfOptions, WorkshopContent, raster, workshop_pdf};
@@ -73,6 +75,20 @@ fn text_of(path: &Path) -> String {
 
 fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The PDF at `path` with its compressed objects opened up by qpdf (in `folder`), as text:
+/// where the language and the figures' descriptions can be read.
+fn opened_up(path: &Path, folder: &Path) -> String {
+    let open = folder.join("open.pdf");
+    let unpacked = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(path)
+        .arg(&open)
+        .status()
+        .expect("qpdf runs");
+    assert!(unpacked.success());
+    String::from_utf8_lossy(&std::fs::read(&open).expect("unpacked")).into_owned()
 }
 
 #[test]
@@ -788,15 +804,7 @@ fn the_pdf_is_tagged_with_headings_paragraphs_and_described_figures() {
         "the footer is not read as content"
     );
     // The descriptions and the language sit in compressed objects: qpdf opens them up.
-    let open = folder.path().join("open.pdf");
-    let unpacked = Command::new("qpdf")
-        .args(["--qdf", "--object-streams=disable"])
-        .arg(&path)
-        .arg(&open)
-        .status()
-        .expect("qpdf runs");
-    assert!(unpacked.success());
-    let raw = String::from_utf8_lossy(&std::fs::read(&open).expect("unpacked")).into_owned();
+    let raw = opened_up(&path, folder.path());
     assert!(raw.contains("/Lang (en)"), "the document says its language");
     assert!(
         raw.contains("/Alt (The initials of Maya Okafor)"),
@@ -850,6 +858,135 @@ fn a_customers_note_from_a_phone_is_in_their_words() {
         words.contains("“I kept the box for two weeks” — A customer"),
         "her words, and she is not named without consent: {words}"
     );
+}
+
+/// `text` without its whitespace: a phrase reads the same however the PDF wrapped it.
+fn unspaced(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether `pdf` (its text [`unspaced`]) prints `words`, as they are or in capitals (as the
+/// tables' headings are).
+fn prints(pdf: &str, words: &str) -> bool {
+    pdf.contains(&unspaced(words)) || pdf.contains(&unspaced(&words.to_uppercase()))
+}
+
+/// What the sample's PDF says in its own words (not the room's), in `words`' language: whole
+/// phrases, then names (kinds, feelings, statuses, fates, a credit).
+fn said_in(words: &Words, pages: usize) -> (Vec<String>, Vec<String>) {
+    let mut phrases: Vec<String> = [
+        "pdf-persona-label-research",
+        "pdf-persona-label-anti",
+        "pdf-persona-goals",
+        "pdf-persona-empathy-map",
+        "pdf-persona-evidence-assumed",
+        "pdf-board-moment-of-truth",
+        "pdf-curves-assumed",
+        "pdf-curves-rated",
+        "pdf-curves-all-customers",
+        "pdf-comparison-kicker",
+        "pdf-comparison-column-fate",
+        "pdf-comparison-rated-as-is",
+        "pdf-comparison-column-change",
+        "pdf-summary-pains",
+        "pdf-summary-opportunities",
+        "pdf-summary-quotes",
+        "pdf-decided-title",
+        "pdf-decided-intro",
+        "pdf-decided-column-measure",
+    ]
+    .into_iter()
+    .map(|id| words.say(id, &[]))
+    .collect();
+    let summary = words.say("pdf-summary-title", &[]);
+    phrases.extend([
+        say!(words, "pdf-footer-page", number = 1, total = pages),
+        say!(words, "pdf-board-page", number = 1, of = 5),
+        say!(words, "pdf-continued", title = summary),
+        say!(
+            words,
+            "pdf-board-personas",
+            persona = "Maya Okafor",
+            others = "Graham Lewis"
+        ),
+        say!(words, "pdf-owner", owner = "Ben — e-commerce"),
+        say!(words, "pdf-comparison-was", step = "Gets a label"),
+        say!(
+            words,
+            "pdf-summary-status",
+            status = words.status(OpportunityStatus::Planned)
+        ),
+    ]);
+    let mut names: Vec<String> = (-2..=2).map(|score| words.emotion(score)).collect();
+    names.extend(
+        [
+            CardKind::Note,
+            CardKind::Quote,
+            CardKind::PainPoint,
+            CardKind::Opportunity,
+        ]
+        .map(|kind| words.card_kind(kind)),
+    );
+    names.extend([OpportunityStatus::InProgress, OpportunityStatus::Done].map(|s| words.status(s)));
+    names.extend(
+        [
+            StepFate::Kept,
+            StepFate::Changed,
+            StepFate::Removed,
+            StepFate::New,
+        ]
+        .map(|fate| words.fate(fate)),
+    );
+    names.push(words.credit(&Credit::Customer));
+    (phrases, names)
+}
+
+/// A German workshop's PDF is in German where the catalogue has German, and in English where
+/// it has not (each message falls back): what the English PDF says in its own words, the
+/// German PDF says as the German catalogue says it, and its phrases no longer in English
+/// where German says them otherwise. Its numbers take German's decimal comma, and it declares
+/// itself German.
+#[test]
+fn a_german_workshop_s_pdf_is_in_german_where_the_catalogue_has_german_and_declares_german() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut store, english) = sample(folder.path());
+    let draft = WorkshopDraft {
+        language: Language::De,
+        ..english.workshop.draft.clone()
+    };
+    store
+        .update_workshop(english.workshop.id, &draft, NOW)
+        .expect("the workshop is German");
+    let german = WorkshopContent::read(&store, english.workshop.id).expect("workshop reads");
+    assert_eq!(german.workshop.draft.language, Language::De);
+
+    let english_text = text_of(&pdf_file(&english, PageSize::A4, "language-en.pdf"));
+    let path = pdf_file(&german, PageSize::A4, "language-de.pdf");
+    let german_text = text_of(&path);
+    let (english_pdf, german_pdf) = (unspaced(&english_text), unspaced(&german_text));
+    let pages = german_text.matches('\u{c}').count();
+    let (phrases, names) = said_in(Words::of(Language::En), pages);
+    let (phrasen, namen) = said_in(Words::of(Language::De), pages);
+    for (in_english, in_german) in phrases.iter().zip(&phrasen).chain(names.iter().zip(&namen)) {
+        assert!(prints(&english_pdf, in_english), "in English: {in_english}");
+        assert!(prints(&german_pdf, in_german), "in German: {in_german}");
+    }
+    for (in_english, in_german) in phrases.iter().zip(&phrasen) {
+        if !in_german.contains(in_english.as_str()) {
+            assert!(
+                !prints(&german_pdf, in_english),
+                "no longer in English: {in_english}"
+            );
+        }
+    }
+    assert!(
+        german_text.contains("−1,3 ±0,4 · n=4") && !german_text.contains("−1.3"),
+        "means with German's decimal comma"
+    );
+
+    let raw = opened_up(&path, folder.path());
+    assert!(raw.contains("/Lang (de)"), "the document says it is German");
+    assert!(!raw.contains("/Lang (en)"));
 }
 
 /// No word of the PDF at `path` is drawn over another or off its page.

@@ -15,6 +15,8 @@ use super::structure::Role;
 use super::table::{CELL, CELL_SOFT, CELL_STRONG, Cell, Table};
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
+use feltboard_core::language::Words;
+use feltboard_core::say;
 
 const AS_IS: Colour = Colour(0x6a5d4d);
 const AS_IS_LINE: Ink = Ink {
@@ -47,6 +49,7 @@ pub struct Compared {
 /// board's place.
 pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Vec<Compared> {
     let width = sheet.inner_width();
+    let words = content.words();
     content
         .boards
         .iter()
@@ -57,23 +60,20 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Vec<Compa
                 .iter()
                 .find(|b| Some(b.board.id) == board.board.based_on)?;
             let comparison = compare(as_is, board);
-            let table = Table::new(
-                fonts,
-                width,
-                &[
-                    ("#", 0.35),
-                    ("Step", 3.2),
-                    ("What became of it", 1.4),
-                    ("Rated as-is", 1.6),
-                    ("Rated to-be", 1.6),
-                    ("Measured change", 2.0),
-                ],
-            );
+            let columns = [
+                ("pdf-column-number", 0.35),
+                ("pdf-comparison-column-step", 3.2),
+                ("pdf-comparison-column-fate", 1.4),
+                ("pdf-comparison-rated-as-is", 1.6),
+                ("pdf-comparison-rated-to-be", 1.6),
+                ("pdf-comparison-column-change", 2.0),
+            ];
+            let table = Table::new(fonts, width, words, &columns);
             let rows = comparison
                 .steps
                 .iter()
                 .enumerate()
-                .map(|(i, step)| table.row(fonts, cells(i, step)))
+                .map(|(i, step)| table.row(fonts, cells(words, i, step)))
                 .collect();
             let room = sheet.bottom() - MARGIN - table.heading_height();
             let first = room - CHART_TOP - CHART_H - AXIS_H;
@@ -98,41 +98,68 @@ fn face(mean: f64) -> &'static str {
         .map_or("", |(_, emoji, _)| emoji)
 }
 
+/// What became of a step, as the chart and its description say it within a line: "removed".
+fn fate_word(words: &Words, fate: StepFate) -> String {
+    let id = match fate {
+        StepFate::Kept => "pdf-comparison-fate-kept",
+        StepFate::Changed => "pdf-comparison-fate-changed",
+        StepFate::Removed => "pdf-comparison-fate-removed",
+        StepFate::New => "pdf-comparison-fate-new",
+    };
+    words.say(id, &[])
+}
+
 /// A side's rating: its mean and how many rated, or why there is none.
-fn rated(side: Option<&RatedSpread>, absent: bool) -> (String, bool) {
+fn rated(words: &Words, side: Option<&RatedSpread>, absent: bool) -> (String, bool) {
     match side {
         Some(r) => (
-            format!("{} {} (n={})", face(r.mean), score(r.mean), r.count),
+            format!("{} {} (n={})", face(r.mean), score(words, r.mean), r.count),
             true,
         ),
         None if absent => ("—".to_owned(), false),
-        None => ("not rated".to_owned(), false),
+        None => (words.say("pdf-not-rated", &[]), false),
     }
 }
 
 /// The table's row for `step`, the `i`-th.
-fn cells(i: usize, step: &StepChange) -> Vec<Cell> {
+fn cells(words: &Words, i: usize, step: &StepChange) -> Vec<Cell> {
     let mut title = vec![(step.title.clone(), CELL)];
     if let Some(was) = &step.was {
-        title.push((format!("was “{was}”"), CELL_SOFT));
+        title.push((
+            say!(words, "pdf-comparison-was", step = was.as_str()),
+            CELL_SOFT,
+        ));
     }
     let shown = |(text, rated): (String, bool)| vec![(text, if rated { CELL } else { CELL_SOFT })];
     let change = match (&step.change, &step.before, &step.after) {
         (Some(change), Some(before), Some(after)) => vec![(
-            format!("{} (n={} → {})", signed(*change), before.count, after.count),
+            format!(
+                "{} (n={} → {})",
+                signed(words, *change),
+                before.count,
+                after.count
+            ),
             CELL_STRONG,
         )],
         _ if matches!(step.fate, StepFate::Removed | StepFate::New) => {
             vec![("—".to_owned(), CELL_SOFT)]
         }
-        _ => vec![("not measured".to_owned(), CELL_SOFT)],
+        _ => vec![(words.say("pdf-comparison-not-measured", &[]), CELL_SOFT)],
     };
     vec![
         vec![((i + 1).to_string(), CELL_STRONG)],
         title,
-        vec![(step.fate.name().to_owned(), CELL)],
-        shown(rated(step.before.as_ref(), step.fate == StepFate::New)),
-        shown(rated(step.after.as_ref(), step.fate == StepFate::Removed)),
+        vec![(words.fate(step.fate), CELL)],
+        shown(rated(
+            words,
+            step.before.as_ref(),
+            step.fate == StepFate::New,
+        )),
+        shown(rated(
+            words,
+            step.after.as_ref(),
+            step.fate == StepFate::Removed,
+        )),
         change,
     ]
 }
@@ -146,12 +173,13 @@ pub fn draw(
     page: usize,
 ) {
     let c = &compared.comparison;
+    let words = content.words();
     let width = sheet.inner_width();
     let top = if page == 0 {
         pen.text(
             MARGIN,
             MARGIN + 6.0,
-            "AS-IS AGAINST TO-BE",
+            &words.say("pdf-comparison-kicker", &[]),
             Type::new(Weight::SemiBold, 9.0, BRAND),
         );
         let title = Type::new(Weight::Bold, 16.0, INK);
@@ -165,27 +193,27 @@ pub fn draw(
             MARGIN,
             MARGIN + 32.0,
             width,
-            &format!(
-                "Started from “{}”. The measured change is what customers rated the to-be step \
-                 minus what they rated the as-is step, where they rated both; n is how many \
-                 rated, as-is → to-be.",
-                c.as_is_title
+            &say!(
+                words,
+                "pdf-comparison-intro",
+                as_is = c.as_is_title.as_str()
             ),
             Type::new(Weight::Regular, 9.0, INK_SOFT),
             2,
         );
-        legend(pen, sheet.width - MARGIN, MARGIN + CHART_TOP - 8.0);
-        let alt = describe(c);
+        legend(pen, words, sheet.width - MARGIN, MARGIN + CHART_TOP - 8.0);
+        let alt = describe(words, c);
         let chart_top = MARGIN + CHART_TOP;
-        pen.figure(&alt, |pen| chart(pen, width, chart_top, &c.steps));
+        pen.figure(&alt, |pen| chart(pen, words, width, chart_top, &c.steps));
         CHART_TOP + CHART_H + AXIS_H
     } else {
         pen.text(
             MARGIN,
             MARGIN + 14.0,
-            &format!(
-                "{} — continued",
-                content.boards[compared.to_be].board.draft.title
+            &say!(
+                words,
+                "pdf-continued",
+                title = content.boards[compared.to_be].board.draft.title.as_str()
             ),
             Type::new(Weight::SemiBold, 12.0, BRAND),
         );
@@ -197,12 +225,17 @@ pub fn draw(
 }
 
 /// Both curves named, ending at `right`, the baseline at `y`.
-fn legend(pen: &mut Pen, right: f32, y: f32) {
+fn legend(pen: &mut Pen, words: &Words, right: f32, y: f32) {
     let small = Type::new(Weight::Regular, 8.0, INK_SOFT);
     let mut x = right;
-    for (label, side) in [("Rated as-is", 0), ("Rated to-be", 1)].iter().rev() {
-        x -= pen.fonts.width(label, Weight::Regular, 8.0);
-        pen.text(x, y, label, small);
+    let sides = [
+        ("pdf-comparison-rated-as-is", 0),
+        ("pdf-comparison-rated-to-be", 1),
+    ];
+    for (id, side) in sides.iter().rev() {
+        let label = words.say(id, &[]);
+        x -= pen.fonts.width(&label, Weight::Regular, 8.0);
+        pen.text(x, y, &label, small);
         x -= 30.0;
         let ink = if *side == 0 { AS_IS_LINE } else { RATED_LINE };
         pen.polyline(&[(x, y - 3.0), (x + 24.0, y - 3.0)], ink);
@@ -222,7 +255,7 @@ fn mark(pen: &mut Pen, side: u8, x: f32, y: f32) {
 
 /// The chart: the scale, a column a row of the table (numbered as it is), both rated curves
 /// split where a side has no rating, and the measured change between them at each step.
-fn chart(pen: &mut Pen, width: f32, top: f32, steps: &[StepChange]) {
+fn chart(pen: &mut Pen, words: &Words, width: f32, top: f32, steps: &[StepChange]) {
     let left = MARGIN + SCALE_W;
     let column = ((width - SCALE_W) / steps.len().max(1) as f32).min(MOST_COLUMN);
     let right = left + column * steps.len() as f32;
@@ -235,7 +268,7 @@ fn chart(pen: &mut Pen, width: f32, top: f32, steps: &[StepChange]) {
         }
     }
     grid(pen, (left, right), top, CHART_H);
-    scale(pen, MARGIN, top, CHART_H);
+    scale(pen, words, MARGIN, top, CHART_H);
     // Each journey's curve runs through its own steps: past a step only the other journey
     // has, and broken only where one of its own was not rated.
     for (side, ink, elsewhere) in [
@@ -276,7 +309,7 @@ fn chart(pen: &mut Pen, width: f32, top: f32, steps: &[StepChange]) {
                 } else {
                     from.min(to) - 7.0
                 };
-                pen.text(x(i) + 7.0, y, &signed(change), small);
+                pen.text(x(i) + 7.0, y, &signed(words, change), small);
             }
         }
         if let Some(before) = &step.before {
@@ -293,7 +326,7 @@ fn chart(pen: &mut Pen, width: f32, top: f32, steps: &[StepChange]) {
         let w = pen.fonts.width(&label, number.weight, number.size);
         pen.text(x(i) - w / 2.0, top + CHART_H + 11.0, &label, number);
         if step.fate != StepFate::Kept && column >= 44.0 {
-            let word = step.fate.name().to_lowercase();
+            let word = fate_word(words, step.fate);
             let w = pen.fonts.width(&word, fate.weight, fate.size);
             pen.text(x(i) - w / 2.0, top + CHART_H + 22.0, &word, fate);
         }
@@ -301,31 +334,34 @@ fn chart(pen: &mut Pen, width: f32, top: f32, steps: &[StepChange]) {
 }
 
 /// The chart in words, for those who cannot see it.
-fn describe(c: &Comparison) -> String {
+fn describe(words: &Words, c: &Comparison) -> String {
     let side = |r: &Option<RatedSpread>| {
-        r.as_ref().map_or("not rated".to_owned(), |r| {
-            format!("{} (n={})", score(r.mean), r.count)
-        })
+        r.as_ref().map_or_else(
+            || words.say("pdf-not-rated", &[]),
+            |r| format!("{} (n={})", score(words, r.mean), r.count),
+        )
     };
     let steps: Vec<String> = c
         .steps
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            format!(
-                "{} {}, {}: as-is {}, to-be {}",
-                i + 1,
-                s.title,
-                s.fate.name().to_lowercase(),
-                side(&s.before),
-                side(&s.after)
+            say!(
+                words,
+                "pdf-comparison-alt-step",
+                number = i + 1,
+                step = s.title.as_str(),
+                fate = fate_word(words, s.fate),
+                as_is = side(&s.before),
+                to_be = side(&s.after)
             )
         })
         .collect();
-    format!(
-        "The rated curves of “{}” and “{}”, from −2 (upset) to +2 (delighted), step by step: {}.",
-        c.as_is_title,
-        c.to_be_title,
-        steps.join("; ")
+    say!(
+        words,
+        "pdf-comparison-alt",
+        as_is = c.as_is_title.as_str(),
+        to_be = c.to_be_title.as_str(),
+        steps = steps.join("; ")
     )
 }

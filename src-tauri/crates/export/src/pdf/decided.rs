@@ -9,6 +9,7 @@ use super::fonts::{Fonts, Weight};
 use super::table::{CELL, CELL_SOFT, CELL_STRONG, Table};
 use super::{MARGIN, Sheet};
 use crate::WorkshopContent;
+use feltboard_core::language::Words;
 
 /// The title and the line under it on the first page, and the title of the pages after.
 const TITLE_H: f32 = 56.0;
@@ -25,20 +26,18 @@ pub struct Decided {
 
 pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Decided {
     let width = sheet.inner_width();
-    let table = Table::new(
-        fonts,
-        width,
-        &[
-            ("#", 0.3),
-            ("Opportunity", 3.1),
-            ("Board", 1.6),
-            ("Owner", 1.5),
-            ("Metric → target", 2.4),
-            ("Status", 0.9),
-            ("Votes", 0.55),
-            ("Evidence", 0.75),
-        ],
-    );
+    let words = content.words();
+    let columns = [
+        ("pdf-column-number", 0.3),
+        ("pdf-decided-column-opportunity", 3.1),
+        ("pdf-decided-column-board", 1.6),
+        ("pdf-decided-column-owner", 1.5),
+        ("pdf-decided-column-measure", 2.4),
+        ("pdf-decided-column-status", 0.9),
+        ("pdf-decided-column-votes", 0.55),
+        ("pdf-decided-column-evidence", 0.75),
+    ];
+    let table = Table::new(fonts, width, words, &columns);
     let decisions = content.decisions();
     let mut rows: Vec<Row> = decisions
         .iter()
@@ -47,13 +46,13 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Decided {
             let draft = &d.card.draft;
             let or_soft = |text: String, missing: &str| {
                 if text.trim().is_empty() {
-                    vec![(missing.to_owned(), CELL_SOFT)]
+                    vec![(words.say(missing, &[]), CELL_SOFT)]
                 } else {
                     vec![(text, CELL)]
                 }
             };
             let evidence = match d.evidence_count() {
-                0 => vec![("none linked".to_owned(), CELL_SOFT)],
+                0 => vec![(words.say("pdf-decided-no-evidence", &[]), CELL_SOFT)],
                 n => vec![(n.to_string(), CELL)],
             };
             table.row(
@@ -62,9 +61,9 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Decided {
                     vec![((i + 1).to_string(), CELL_STRONG)],
                     vec![(draft.text.trim().to_owned(), CELL_STRONG)],
                     vec![(d.board.board.draft.title.clone(), CELL)],
-                    or_soft(draft.owner.clone(), "not yet chosen"),
-                    or_soft(d.metric_and_target(), "not yet set"),
-                    vec![(draft.status.name().to_owned(), CELL)],
+                    or_soft(draft.owner.clone(), "pdf-decided-no-owner"),
+                    or_soft(d.metric_and_target(), "pdf-decided-no-measure"),
+                    vec![(words.status(draft.status), CELL)],
                     vec![(d.votes.to_string(), CELL)],
                     evidence,
                 ],
@@ -77,7 +76,7 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Decided {
         none.space(8.0);
         none.paragraph(
             fonts,
-            "No opportunities were recorded.",
+            &words.say("pdf-no-opportunities", &[]),
             Type::new(Weight::Italic, 10.0, INK_SOFT),
             0.0,
             None,
@@ -93,15 +92,20 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Decided {
 }
 
 /// Page `page` of the table laid out by [`flow`].
-pub fn draw(pen: &mut Pen, sheet: Sheet, decided: &Decided, page: usize) {
-    super::page_title(pen, sheet, "What we decided", page);
+pub fn draw(pen: &mut Pen, sheet: Sheet, words: &Words, decided: &Decided, page: usize) {
+    super::page_title(
+        pen,
+        sheet,
+        words,
+        &words.say("pdf-decided-title", &[]),
+        page,
+    );
     let top = if page == 0 {
         pen.paragraph(
             MARGIN,
             MARGIN + 30.0,
             sheet.inner_width(),
-            "Every opportunity on every board, most-voted first: who owns it, how we will know \
-             it worked, where it stands, and how much evidence from the room supports it.",
+            &words.say("pdf-decided-intro", &[]),
             Type::new(Weight::Regular, 9.5, INK_SOFT),
             2,
         );

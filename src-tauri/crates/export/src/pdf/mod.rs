@@ -25,7 +25,8 @@ use krilla::page::PageSettings;
 use crate::ExportError;
 use crate::content::WorkshopContent;
 use draw::{INK_FAINT, Pen, Type};
-use feltboard_core::Timestamp;
+use feltboard_core::language::Words;
+use feltboard_core::{Timestamp, say, text};
 use fonts::{Fonts, Weight};
 use structure::{Role, Structure};
 
@@ -264,17 +265,17 @@ pub fn workshop_pdf(
                 }
                 Plan::Summary { page } => {
                     if let Some(flowing) = &summary {
-                        summary::draw(&mut pen, upright, flowing, *page);
+                        summary::draw(&mut pen, upright, content.words(), flowing, *page);
                     }
                 }
                 Plan::Decided { page } => {
                     if let Some(decided) = &decided {
-                        decided::draw(&mut pen, sheet, decided, *page);
+                        decided::draw(&mut pen, sheet, content.words(), decided, *page);
                     }
                 }
             }
             pen.as_role(Role::Footer, |pen| {
-                footer(pen, sheet, &title, index + 1, total)
+                footer(pen, sheet, content.words(), &title, index + 1, total)
             });
         }
         surface.finish();
@@ -285,7 +286,7 @@ pub fn workshop_pdf(
     document.set_tag_tree(structure.into_tree());
     let mut metadata = Metadata::new()
         .title(title)
-        .language(structure::LANGUAGE.to_owned())
+        .language(structure::language(content).to_owned())
         .creator("Feltboard".to_owned())
         .creation_date(DateTime::new(date.0).month(date.1).day(date.2));
     if !content.workshop.draft.facilitator.trim().is_empty() {
@@ -297,9 +298,15 @@ pub fn workshop_pdf(
         .map_err(|e| ExportError::Pdf(format!("{e:?}")))
 }
 
+/// What someone said, between the quotation marks of `words`' language: the marks they typed
+/// around it left out, as the core's [`text::quoted`] leaves them out.
+fn quoted(words: &Words, said: &str) -> String {
+    words.quoted(said.trim().trim_matches(text::QUOTE_MARKS).trim())
+}
+
 /// The top of a page of content that flows on (the summary, what was decided): the band,
 /// then `title` as the heading of its first page, or "… — continued" on the pages after.
-fn page_title(pen: &mut Pen, sheet: Sheet, title: &str, page: usize) {
+fn page_title(pen: &mut Pen, sheet: Sheet, words: &Words, title: &str, page: usize) {
     pen.band(sheet.width, draw::BRAND);
     if page == 0 {
         let style = Type::new(Weight::Bold, 24.0, draw::INK);
@@ -311,16 +318,16 @@ fn page_title(pen: &mut Pen, sheet: Sheet, title: &str, page: usize) {
         pen.text(
             MARGIN,
             MARGIN + 14.0,
-            &format!("{title} — continued"),
+            &say!(words, "pdf-continued", title = title),
             style,
         );
     }
 }
 
 /// The foot of page `number` of `total`: the workshop's title, and where the page is.
-fn footer(pen: &mut Pen, sheet: Sheet, title: &str, number: usize, total: usize) {
+fn footer(pen: &mut Pen, sheet: Sheet, words: &Words, title: &str, number: usize, total: usize) {
     let style = Type::new(Weight::Regular, 8.0, INK_FAINT);
-    let place = format!("Page {number} of {total}");
+    let place = say!(words, "pdf-footer-page", number = number, total = total);
     let room = sheet.inner_width() - pen.fonts.width(&place, style.weight, style.size) - 24.0;
     let y = sheet.height - MARGIN + 8.0;
     let shown = pen.fonts.shorten(
@@ -341,6 +348,7 @@ fn outline(
     comparisons: &[comparison::Compared],
 ) -> Outline {
     let at = |page: usize| XyzDestination::new(page, Point::from_xy(0.0, 0.0));
+    let words = content.words();
     let mut outline = Outline::new();
     let mut personas: Option<OutlineNode> = None;
     let mut boards: Option<OutlineNode> = None;
@@ -348,35 +356,45 @@ fn outline(
     for (index, page) in plan.iter().enumerate() {
         let (section, title, name) = match page {
             Plan::Cover { page: 0 } => {
-                outline.push_child(OutlineNode::new("Cover".into(), at(index)));
+                outline.push_child(OutlineNode::new(
+                    words.say("pdf-outline-cover", &[]),
+                    at(index),
+                ));
                 continue;
             }
             Plan::Summary { page: 0 } => {
-                summary = Some(OutlineNode::new("Summary".into(), at(index)));
+                summary = Some(OutlineNode::new(
+                    words.say("pdf-summary-title", &[]),
+                    at(index),
+                ));
                 continue;
             }
             Plan::Decided { page: 0 } => {
-                decided = Some(OutlineNode::new("What we decided".into(), at(index)));
+                decided = Some(OutlineNode::new(
+                    words.say("pdf-decided-title", &[]),
+                    at(index),
+                ));
                 continue;
             }
             Plan::Persona { index: i, page: 0 } => (
                 &mut personas,
-                "Personas",
+                "pdf-outline-personas",
                 content.personas[*i].0.draft.name.clone(),
             ),
             Plan::Board {
                 board, number: 1, ..
             } => (
                 &mut boards,
-                "Journey boards",
+                "pdf-outline-boards",
                 content.boards[*board].board.draft.title.clone(),
             ),
             Plan::Comparison { index: i, page: 0 } => (
                 &mut boards,
-                "Journey boards",
-                format!(
-                    "As-is against to-be: {}",
-                    comparisons[*i].comparison.to_be_title
+                "pdf-outline-boards",
+                say!(
+                    words,
+                    "pdf-outline-comparison",
+                    title = comparisons[*i].comparison.to_be_title.as_str()
                 ),
             ),
             Plan::Cover { .. }
@@ -387,7 +405,9 @@ fn outline(
             | Plan::Comparison { .. } => continue,
         };
         section
-            .get_or_insert_with(|| OutlineNode::new(title.into(), at(index)).with_open(true))
+            .get_or_insert_with(|| {
+                OutlineNode::new(words.say(title, &[]), at(index)).with_open(true)
+            })
             .push_child(OutlineNode::new(name, at(index)));
     }
     for node in [personas, boards, summary, decided].into_iter().flatten() {

@@ -2,8 +2,9 @@
 //! they are after and what gets in the way, and how sure we are. A persona with more to say
 //! than a page holds goes on over the next page (`flow`), with its name at the top.
 
+use feltboard_core::language::Words;
 use feltboard_core::personas::{Evidence, Persona, Portrait};
-use feltboard_core::text;
+use feltboard_core::say;
 use krilla::geom::{Size, Transform};
 use krilla::image::Image;
 
@@ -18,12 +19,13 @@ const ANTI: Colour = Colour(0xb23b2e);
 const PORTRAIT: f32 = 96.0;
 
 /// What stakeholders must not mistake this persona for.
-pub fn label(persona: &Persona) -> &'static str {
-    match (persona.draft.is_anti_persona, persona.draft.evidence) {
-        (true, _) => "ANTI-PERSONA · WHO WE CHOOSE NOT TO SERVE",
-        (false, Evidence::Assumed) => "PROTO-PERSONA · BUILT ON THE TEAM'S ASSUMPTIONS",
-        (false, Evidence::Research) => "PERSONA · BASED ON RESEARCH",
-    }
+pub fn label(words: &Words, persona: &Persona) -> String {
+    let id = match (persona.draft.is_anti_persona, persona.draft.evidence) {
+        (true, _) => "pdf-persona-label-anti",
+        (false, Evidence::Assumed) => "pdf-persona-label-assumed",
+        (false, Evidence::Research) => "pdf-persona-label-research",
+    };
+    words.say(id, &[])
 }
 
 fn initials(name: &str) -> String {
@@ -72,7 +74,7 @@ const GUTTER: f32 = 24.0;
 pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent, index: usize) -> Flowing {
     let room = sheet.bottom() - MARGIN;
     Flowing::new(
-        rows(fonts, sheet, &content.personas[index].0),
+        rows(fonts, sheet, content.words(), &content.personas[index].0),
         room - HEADER_H,
         room - CONTINUED_H,
     )
@@ -87,7 +89,7 @@ fn accent(persona: &Persona) -> Colour {
 }
 
 /// Everything under the header, in reading order.
-fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
+fn rows(fonts: &Fonts, sheet: Sheet, words: &Words, persona: &Persona) -> Vec<Row> {
     let d = &persona.draft;
     let width = sheet.inner_width();
     let mut rows = Vec::new();
@@ -109,7 +111,7 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
                 inset: 14.0,
             },
         );
-        box_.paragraph(fonts, &text::quoted(&d.quote), quote, 0.0, None);
+        box_.paragraph(fonts, &super::quoted(words, &d.quote), quote, 0.0, None);
         let mut row = Row::of(vec![box_]);
         row.keep_whole = true;
         row.gap = 14.0;
@@ -119,7 +121,11 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
         let mut row = single(&|c| {
             c.paragraph(
                 fonts,
-                &format!("Why we choose not to serve them: {}", d.anti_reason),
+                &say!(
+                    words,
+                    "pdf-persona-anti-reason",
+                    reason = d.anti_reason.as_str()
+                ),
                 Type::new(Weight::SemiBold, 10.5, ANTI),
                 0.0,
                 None,
@@ -147,7 +153,7 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
         let mut c = Column::new(x, column);
         for (title, items) in sections.into_iter().filter(|(_, items)| !items.is_empty()) {
             c.heading(
-                &title.to_uppercase(),
+                &words.say(title, &[]),
                 Type::new(Weight::SemiBold, 8.5, BRAND),
                 15.0,
             );
@@ -169,30 +175,34 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
         lists(
             0.0,
             [
-                ("Goals", &d.goals),
-                ("Needs", &d.needs),
-                ("Pain points", &d.pain_points),
+                ("pdf-persona-goals", &d.goals),
+                ("pdf-persona-needs", &d.needs),
+                ("pdf-persona-pain-points", &d.pain_points),
             ],
         ),
         lists(
             column + GUTTER,
             [
-                ("Behaviours", &d.behaviours),
-                ("Channels", &d.channels),
-                ("Wants to feel", &d.wants_to_feel),
+                ("pdf-persona-behaviours", &d.behaviours),
+                ("pdf-persona-channels", &d.channels),
+                ("pdf-persona-wants-to-feel", &d.wants_to_feel),
             ],
         ),
     ]));
 
     let empathy = [
-        ("Says", &d.empathy.says),
-        ("Thinks", &d.empathy.thinks),
-        ("Does", &d.empathy.does),
-        ("Feels", &d.empathy.feels),
+        ("pdf-persona-says", &d.empathy.says),
+        ("pdf-persona-thinks", &d.empathy.thinks),
+        ("pdf-persona-does", &d.empathy.does),
+        ("pdf-persona-feels", &d.empathy.feels),
     ];
     if empathy.iter().any(|(_, items)| !items.is_empty()) {
         let mut title = single(&|c| {
-            c.heading("EMPATHY MAP", Type::new(Weight::SemiBold, 8.5, BRAND), 18.0);
+            c.heading(
+                &words.say("pdf-persona-empathy-map", &[]),
+                Type::new(Weight::SemiBold, 8.5, BRAND),
+                18.0,
+            );
         });
         title.keep_with_next = true;
         rows.push(title);
@@ -212,7 +222,11 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
                             inset: 10.0,
                         },
                     );
-                    c.heading(name, Type::new(Weight::SemiBold, 10.0, INK), 16.0);
+                    c.heading(
+                        &words.say(name, &[]),
+                        Type::new(Weight::SemiBold, 10.0, INK),
+                        16.0,
+                    );
                     let body = Type::new(Weight::Regular, 9.5, INK_SOFT);
                     for item in items.iter() {
                         c.paragraph(fonts, item, body, 0.0, None);
@@ -229,15 +243,16 @@ fn rows(fonts: &Fonts, sheet: Sheet, persona: &Persona) -> Vec<Row> {
         }
     }
 
+    let sources = d.evidence_sources.as_str();
     let evidence = match d.evidence {
-        Evidence::Research if d.interview_count > 0 => format!(
-            "Evidence: research, {} interviews. {}",
-            d.interview_count, d.evidence_sources
+        Evidence::Research if d.interview_count > 0 => say!(
+            words,
+            "pdf-persona-evidence-interviews",
+            count = d.interview_count,
+            sources = sources
         ),
-        Evidence::Research => format!("Evidence: research. {}", d.evidence_sources),
-        Evidence::Assumed => {
-            "Evidence: the team's assumptions, not yet checked with customers.".to_owned()
-        }
+        Evidence::Research => say!(words, "pdf-persona-evidence-research", sources = sources),
+        Evidence::Assumed => words.say("pdf-persona-evidence-assumed", &[]),
     };
     let mut last = single(&|c| {
         c.space(10.0);
@@ -265,27 +280,29 @@ pub fn draw(
 ) {
     let (persona, picture) = &content.personas[index];
     let d = &persona.draft;
+    let words = content.words();
     let width = sheet.inner_width();
     let accent = accent(persona);
     pen.band(sheet.width, accent);
     let top = MARGIN + 4.0;
     if page > 0 {
         let style = Type::new(Weight::SemiBold, 12.0, accent);
-        let continued = " — continued";
-        let room = width - pen.fonts.width(continued, style.weight, style.size);
+        // The name is shortened to leave room for the rest of the line.
+        let continued = say!(words, "pdf-continued", title = "");
+        let room = width - pen.fonts.width(&continued, style.weight, style.size);
         let name = pen.fonts.shorten(&d.name, style.weight, style.size, room);
         pen.text(
             MARGIN,
             top + style.size,
-            &format!("{name}{continued}"),
+            &say!(words, "pdf-continued", title = name),
             style,
         );
         flowing.draw(pen, MARGIN, MARGIN + CONTINUED_H, page);
         return;
     }
     let alt = match picture {
-        Some(_) => format!("Portrait of {}", d.name),
-        None => format!("The initials of {}", d.name),
+        Some(_) => say!(words, "pdf-persona-portrait", name = d.name.as_str()),
+        None => say!(words, "pdf-persona-initials", name = d.name.as_str()),
     };
     pen.figure(&alt, |pen| {
         portrait(pen, MARGIN, top, persona, picture.as_ref())
@@ -295,7 +312,7 @@ pub fn draw(
     pen.text(
         x,
         top + 10.0,
-        label(persona),
+        &label(words, persona),
         Type::new(Weight::SemiBold, 8.5, accent),
     );
     let mut y = top + 16.0;

@@ -6,12 +6,16 @@
 use std::num::NonZeroU16;
 
 use krilla::surface::Surface;
+
+use crate::WorkshopContent;
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagTree,
 };
 
-/// The language of the words Feltboard writes around the room's own.
-pub const LANGUAGE: &str = "en";
+/// The language of the words Feltboard writes around the room's own: the workshop's.
+pub fn language(content: &WorkshopContent) -> &'static str {
+    content.words().language().code()
+}
 
 /// What the text drawn next is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

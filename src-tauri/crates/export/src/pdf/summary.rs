@@ -4,7 +4,8 @@
 //! as they need.
 
 use feltboard_core::boards::{CardKind, CardSource, EvidenceItem};
-use feltboard_core::text;
+use feltboard_core::language::Words;
+use feltboard_core::say;
 
 use super::draw::{BRAND, Colour, INK, INK_SOFT, LINE, Pen, Type};
 use super::flow::{Column, Flowing, Row};
@@ -16,14 +17,6 @@ use crate::decisions::Ranked;
 /// The title's height on the first page, and on the pages after it.
 const TITLE_H: f32 = 40.0;
 const CONTINUED_H: f32 = 30.0;
-
-fn votes(n: u32) -> String {
-    match n {
-        0 => String::new(),
-        1 => " (1 vote)".to_owned(),
-        n => format!(" ({n} votes)"),
-    }
-}
 
 /// One item of a section: its line, and under it what more there is to say about it.
 struct Item {
@@ -84,30 +77,32 @@ fn section(fonts: &Fonts, width: f32, title: &str, items: &[Item], empty: &str) 
 /// then the evidence the core counted behind it, and the quotes among it, credited as the
 /// core credits them (customers by name only with their consent). An idea has its owner and
 /// metric only.
-fn follow_up(r: &Ranked<'_>) -> Vec<(String, Type)> {
+fn follow_up(words: &Words, r: &Ranked<'_>) -> Vec<(String, Type)> {
     let d = &r.card.draft;
     let soft = Type::new(Weight::Regular, 9.0, INK_SOFT);
     let mut facts = vec![if d.owner.is_empty() {
-        "Owner: not yet chosen".to_owned()
+        words.say("pdf-summary-no-owner", &[])
     } else {
-        format!("Owner: {}", d.owner)
+        say!(words, "pdf-owner", owner = d.owner.as_str())
     }];
     let measured = r.metric_and_target();
     if !measured.is_empty() {
-        facts.push(format!("Measured by: {measured}"));
+        facts.push(say!(words, "pdf-summary-measured-by", measure = measured));
     }
     if d.kind != CardKind::Opportunity {
         return vec![(facts.join(" · "), soft)];
     }
-    facts.push(format!("Status: {}", d.status.name()));
-    let mut lines = vec![(facts.join(" · "), soft)];
-    let evidence = r
-        .support()
-        .map_or("none linked yet".to_owned(), |s| s.summary.clone());
-    lines.push((
-        format!("Evidence: {evidence}"),
-        Type::new(Weight::Regular, 9.0, INK),
+    facts.push(say!(
+        words,
+        "pdf-summary-status",
+        status = words.status(d.status)
     ));
+    let mut lines = vec![(facts.join(" · "), soft)];
+    let evidence = r.support().map_or_else(
+        || words.say("pdf-summary-no-evidence", &[]),
+        |s| say!(words, "pdf-summary-evidence", evidence = s.said(words)),
+    );
+    lines.push((evidence, Type::new(Weight::Regular, 9.0, INK)));
     let quotes = r
         .board
         .evidence
@@ -120,29 +115,37 @@ fn follow_up(r: &Ranked<'_>) -> Vec<(String, Type)> {
         .filter(|c| c.draft.kind == CardKind::Quote);
     for quote in quotes {
         lines.push((
-            format!(
-                "{} — {}",
-                text::quoted(quote.draft.text.trim()),
-                quote.credit
-            ),
+            credited(words, &quote.draft.text, &words.credit(&quote.credit)),
             Type::new(Weight::Italic, 9.0, INK_SOFT),
         ));
     }
     lines
 }
 
+/// A customer's words, quoted, and who said them.
+fn credited(words: &Words, said: &str, credit: &str) -> String {
+    say!(
+        words,
+        "pdf-quote-credited",
+        quote = super::quoted(words, said),
+        credit = credit
+    )
+}
+
 /// The summary laid out over as many pages as it needs.
 pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
     let width = sheet.inner_width();
+    let words = content.words();
     let pains: Vec<Item> = content
         .ranked(&[CardKind::PainPoint])
         .into_iter()
         .map(|r| Item {
-            text: format!(
-                "{}{} — {}",
-                r.card.draft.text.trim(),
-                votes(r.votes),
-                r.board.board.draft.title
+            text: say!(
+                words,
+                "pdf-summary-pain",
+                text = r.card.draft.text.trim(),
+                votes = r.votes,
+                board = r.board.board.draft.title.as_str()
             ),
             details: Vec::new(),
         })
@@ -151,8 +154,13 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
         .ranked(&[CardKind::Opportunity, CardKind::Idea])
         .into_iter()
         .map(|r| Item {
-            text: format!("{}{}", r.card.draft.text.trim(), votes(r.votes)),
-            details: follow_up(&r),
+            text: say!(
+                words,
+                "pdf-summary-opportunity",
+                text = r.card.draft.text.trim(),
+                votes = r.votes
+            ),
+            details: follow_up(words, &r),
         })
         .collect();
     let quotes: Vec<String> = content
@@ -160,26 +168,26 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
         .iter()
         .flat_map(|b| b.cards.iter())
         .filter(|c| c.draft.kind == CardKind::Quote && c.draft.source == CardSource::Customer)
-        .map(|c| format!("{} — {}", text::quoted(&c.draft.text), c.credit))
+        .map(|c| credited(words, &c.draft.text, &words.credit(&c.credit)))
         .collect();
 
     let mut rows = section(
         fonts,
         width,
-        "Where it hurts",
+        &words.say("pdf-summary-pains", &[]),
         &pains,
-        "No pain points were recorded.",
+        &words.say("pdf-summary-no-pains", &[]),
     );
     rows.extend(section(
         fonts,
         width,
-        "What we could do about it",
+        &words.say("pdf-summary-opportunities", &[]),
         &chances,
-        "No opportunities were recorded.",
+        &words.say("pdf-no-opportunities", &[]),
     ));
     let mut heading = Column::new(0.0, width);
     heading.heading(
-        "In the customers' words",
+        &words.say("pdf-summary-quotes", &[]),
         Type::new(Weight::Bold, 13.0, INK),
         22.0,
     );
@@ -187,34 +195,40 @@ pub fn flow(fonts: &Fonts, sheet: Sheet, content: &WorkshopContent) -> Flowing {
         keep_with_next: true,
         ..Row::of(vec![heading])
     });
-    let mut words = Column::new(0.0, width);
+    let mut said = Column::new(0.0, width);
     if quotes.is_empty() {
-        words.paragraph(
+        said.paragraph(
             fonts,
-            "No customer quotes were recorded.",
+            &words.say("pdf-summary-no-quotes", &[]),
             Type::new(Weight::Italic, 10.0, INK_SOFT),
             0.0,
             None,
         );
     }
     for quote in &quotes {
-        words.paragraph(
+        said.paragraph(
             fonts,
             quote,
             Type::new(Weight::Italic, 10.5, INK),
             12.0,
             Some(("•", Type::new(Weight::Bold, 10.5, Colour(0x0072b2)))),
         );
-        words.space(8.0);
+        said.space(8.0);
     }
-    rows.push(Row::of(vec![words]));
+    rows.push(Row::of(vec![said]));
     let room = sheet.bottom() - MARGIN;
     Flowing::new(rows, room - TITLE_H, room - CONTINUED_H)
 }
 
 /// Page `page` of the summary laid out by [`flow`].
-pub fn draw(pen: &mut Pen, sheet: Sheet, flowing: &Flowing, page: usize) {
-    super::page_title(pen, sheet, "Summary", page);
+pub fn draw(pen: &mut Pen, sheet: Sheet, words: &Words, flowing: &Flowing, page: usize) {
+    super::page_title(
+        pen,
+        sheet,
+        words,
+        &words.say("pdf-summary-title", &[]),
+        page,
+    );
     let top = if page == 0 { TITLE_H } else { CONTINUED_H };
     flowing.draw(pen, MARGIN, MARGIN + top, page);
 }

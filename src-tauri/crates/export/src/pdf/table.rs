@@ -4,6 +4,7 @@
 use super::draw::{BRAND, Colour, INK, INK_SOFT, LINE, Pen, Type};
 use super::flow::{Column, Flowing, Row};
 use super::fonts::{Fonts, Weight};
+use feltboard_core::language::Words;
 
 /// The space between two columns.
 const GUTTER: f32 = 10.0;
@@ -28,8 +29,9 @@ pub struct Table {
 }
 
 impl Table {
-    /// A table `width` wide whose `columns` are headings, each with its share of the width.
-    pub fn new(fonts: &Fonts, width: f32, columns: &[(&str, f32)]) -> Table {
+    /// A table `width` wide whose `columns` are headings (the ids of their messages in
+    /// `words`, shown in capitals), each with its share of the width.
+    pub fn new(fonts: &Fonts, width: f32, words: &Words, columns: &[(&str, f32)]) -> Table {
         let total: f32 = columns.iter().map(|(_, share)| share).sum();
         let room = width - GUTTER * (columns.len().saturating_sub(1)) as f32;
         let mut x = 0.0;
@@ -47,7 +49,8 @@ impl Table {
             .zip(&places)
             .map(|((heading, _), &(x, w))| {
                 let mut column = Column::new(x, w);
-                column.paragraph(fonts, &heading.to_uppercase(), HEADING, 0.0, None);
+                let heading = words.say(heading, &[]).to_uppercase();
+                column.paragraph(fonts, &heading, HEADING, 0.0, None);
                 column.space(3.0);
                 column
             })

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use feltboard_core::boards::{Board, Card, CardKind, CardSource, OpportunityStatus};
-use feltboard_core::text;
+use feltboard_core::language::Words;
+use feltboard_core::say;
 
 use super::{PAD, STEP_W};
 use crate::WorkshopContent;
@@ -35,7 +36,12 @@ impl CardLines {
         card: &Card,
     ) -> CardLines {
         CardLines {
-            text: fonts.wrap(&card_text(card), card_weight(card), CARD_TEXT, CARD_INNER),
+            text: fonts.wrap(
+                &card_text(content.words(), card),
+                card_weight(card),
+                CARD_TEXT,
+                CARD_INNER,
+            ),
             meta: fonts.wrap(
                 &card_meta(content, board, card),
                 Weight::Regular,
@@ -120,10 +126,10 @@ fn card_style(kind: CardKind) -> (Colour, Colour) {
     }
 }
 
-fn card_text(card: &Card) -> String {
+fn card_text(words: &Words, card: &Card) -> String {
     let text = card.draft.text.trim();
     if card.draft.kind == CardKind::Quote {
-        text::quoted(text)
+        crate::pdf::quoted(words, text)
     } else {
         text.to_owned()
     }
@@ -140,7 +146,12 @@ fn card_weight(card: &Card) -> Weight {
 /// The small print under a card: its kind, who it came from, its votes; for an opportunity
 /// how far it has got, its owner, its metric and target, and how much evidence supports it.
 fn card_meta(content: &WorkshopContent, board: &Board, card: &Card) -> String {
-    let mut meta = format!("{} · {}", card.draft.kind.name(), card.credit);
+    let words = content.words();
+    let mut meta = format!(
+        "{} · {}",
+        words.card_kind(card.draft.kind),
+        words.credit(&card.credit)
+    );
     let votes = content.votes.get(&card.id).copied();
     if let Some(votes) = votes {
         meta += &format!(" · ▲ {votes}");
@@ -152,10 +163,11 @@ fn card_meta(content: &WorkshopContent, board: &Board, card: &Card) -> String {
             votes: votes.unwrap_or(0),
         };
         if card.draft.status != OpportunityStatus::Idea {
-            meta += &format!(" · {}", card.draft.status.name());
+            meta += &format!(" · {}", words.status(card.draft.status));
         }
         if !card.draft.owner.is_empty() {
-            meta += &format!(" · Owner: {}", card.draft.owner);
+            let owner = say!(words, "pdf-owner", owner = card.draft.owner.as_str());
+            meta += &format!(" · {owner}");
         }
         let measured = ranked.metric_and_target();
         if !measured.is_empty() {
@@ -163,8 +175,7 @@ fn card_meta(content: &WorkshopContent, board: &Board, card: &Card) -> String {
         }
         match ranked.evidence_count() {
             0 => {}
-            1 => meta += " · 1 piece of evidence",
-            n => meta += &format!(" · {n} pieces of evidence"),
+            n => meta += &format!(" · {}", say!(words, "pdf-card-evidence", count = n)),
         }
     }
     meta

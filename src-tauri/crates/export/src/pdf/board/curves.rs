@@ -5,6 +5,8 @@
 use std::ops::Range;
 
 use feltboard_core::boards::{Board, SCALE, StepEmotions};
+use feltboard_core::language::Words;
+use feltboard_core::say;
 
 use super::segments::{self, Segments};
 use super::{CARD_META, LANE_W, STEP_W};
@@ -36,7 +38,7 @@ const DESIRED_LINE: Ink = Ink {
 
 /// The curves over `steps` in words, for those who cannot see them: each curve's score at
 /// each step, and how many customers rated it, in all and most like each persona.
-pub fn describe(board: &Board, steps: &Range<usize>, segments: &Segments) -> String {
+pub fn describe(words: &Words, board: &Board, steps: &Range<usize>, segments: &Segments) -> String {
     let titles: Vec<&str> = board.steps().map(|s| s.title.as_str()).collect();
     let shown = || {
         steps
@@ -49,36 +51,43 @@ pub fn describe(board: &Board, steps: &Range<usize>, segments: &Segments) -> Str
     let rated: Vec<String> = shown()
         .filter_map(|(t, e)| {
             let r = e.rated.as_ref()?;
-            Some(format!("{t} {} (n={})", score(r.mean), r.count))
+            Some(format!("{t} {} (n={})", score(words, r.mean), r.count))
         })
         .collect();
     let desired: Vec<String> = shown()
         .filter_map(|(t, e)| Some(format!("{t} {:+}", e.desired?)))
         .collect();
-    let mut parts = vec!["Emotion curves, from −2 (upset) to +2 (delighted)".to_owned()];
+    // Each sentence says one curve: whose it is, then its values.
     let mut curves = vec![
-        ("Assumed by the team".to_owned(), assumed),
-        ("Rated by customers".to_owned(), rated),
+        ("pdf-curves-alt-assumed", None, assumed),
+        ("pdf-curves-alt-rated", None, rated),
     ];
     for segment in segments {
         let values = shown()
             .filter_map(|(t, e)| {
                 let r = e.segments.get(segment.index)?.rated.as_ref()?;
-                Some(format!("{t} {} (n={})", score(r.mean), r.count))
+                Some(format!("{t} {} (n={})", score(words, r.mean), r.count))
             })
             .collect();
         curves.push((
-            format!("Rated by customers most like {}", segment.name),
+            "pdf-curves-alt-persona",
+            Some(segment.name.as_str()),
             values,
         ));
     }
-    curves.push(("Desired".to_owned(), desired));
-    for (name, values) in curves {
+    curves.push(("pdf-curves-alt-desired", None, desired));
+    let mut sentences = vec![words.say("pdf-curves-alt", &[])];
+    for (id, persona, values) in curves {
         if !values.is_empty() {
-            parts.push(format!("{name}: {}", values.join(", ")));
+            sentences.push(say!(
+                words,
+                id,
+                persona = persona.unwrap_or_default(),
+                values = values.join(", ")
+            ));
         }
     }
-    parts.join(". ") + "."
+    sentences.join(" ")
 }
 
 /// Where `score` sits in the curves that start at `top`.
@@ -96,8 +105,14 @@ pub fn height(board: &Board) -> f32 {
     CURVE_H + segments::table_height(&segments::rated(board))
 }
 
-/// A mean score as people read it: one decimal, a true minus sign.
-pub fn score(value: f64) -> String {
+/// A mean score as people read it: one decimal (with the decimal mark of `words`' language),
+/// a true minus sign.
+pub fn score(words: &Words, value: f64) -> String {
+    words.language().decimal(&plain_score(value))
+}
+
+/// A mean score with one decimal after a point, a true minus sign.
+fn plain_score(value: f64) -> String {
     // Halves round away from zero, as the window rounds them: −1.25 is −1.3 in both.
     let shown = format!("{:.1}", (value.abs() * 10.0).round() / 10.0);
     if value < 0.0 && shown != "0.0" {
@@ -108,12 +123,13 @@ pub fn score(value: f64) -> String {
 }
 
 /// A change of score: signed, + or −, and ± for none.
-pub fn signed(value: f64) -> String {
-    match score(value) {
+pub fn signed(words: &Words, value: f64) -> String {
+    let shown = match plain_score(value) {
         zero if zero == "0.0" => format!("±{zero}"),
         minus if minus.starts_with('−') => minus,
         plus => format!("+{plus}"),
-    }
+    };
+    words.language().decimal(&shown)
 }
 
 /// The emotion scale's levels as faint lines from `left` to `right`, in curves `height` high
@@ -134,12 +150,12 @@ pub fn grid(pen: &mut Pen, (left, right): (f32, f32), top: f32, height: f32) {
 
 /// The emotion scale's emoji and words at `x`, beside its levels in curves `height` high
 /// from `top`: never colour or height alone.
-pub fn scale(pen: &mut Pen, x: f32, top: f32, height: f32) {
-    for (score, emoji, word) in SCALE {
+pub fn scale(pen: &mut Pen, words: &Words, x: f32, top: f32, height: f32) {
+    for (score, emoji, _) in SCALE {
         pen.text(
             x,
             level_in(top, height, f64::from(score)) + 3.0,
-            &format!("{emoji} {word}"),
+            &format!("{emoji} {}", words.emotion(score)),
             Type::new(Weight::Regular, CARD_META, INK_SOFT),
         );
     }
@@ -242,27 +258,28 @@ pub fn draw(
 }
 
 /// The legend, ending at `right`, its baseline at `y`.
-pub fn legend(pen: &mut Pen, right: f32, y: f32) {
+pub fn legend(pen: &mut Pen, words: &Words, right: f32, y: f32) {
     let small = Type::new(Weight::Regular, 8.0, INK_SOFT);
     let items: [(&str, Ink); 3] = [
-        ("Assumed by the team", ASSUMED_LINE),
-        ("Rated by customers: mean, spread, count", RATED_LINE),
-        ("Desired", DESIRED_LINE),
+        ("pdf-curves-assumed", ASSUMED_LINE),
+        ("pdf-curves-rated", RATED_LINE),
+        ("pdf-curves-desired", DESIRED_LINE),
     ];
     let mut x = right;
-    for (label, ink) in items.iter().rev() {
-        x -= pen.fonts.width(label, Weight::Regular, 8.0);
-        pen.text(x, y, label, small);
+    for (id, ink) in items.iter().rev() {
+        let label = words.say(id, &[]);
+        x -= pen.fonts.width(&label, Weight::Regular, 8.0);
+        pen.text(x, y, &label, small);
         x -= 28.0;
         pen.polyline(&[(x, y - 3.0), (x + 22.0, y - 3.0)], *ink);
         x -= 14.0;
     }
-    let moment = "★ Moment of truth";
-    x -= pen.fonts.width(moment, Weight::SemiBold, 8.0);
+    let moment = words.say("pdf-board-moment-of-truth", &[]);
+    x -= pen.fonts.width(&moment, Weight::SemiBold, 8.0);
     pen.text(
         x,
         y,
-        moment,
+        &moment,
         Type::new(Weight::SemiBold, 8.0, Colour(0x9a6a00)),
     );
 }

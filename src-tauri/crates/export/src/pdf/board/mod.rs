@@ -8,6 +8,7 @@ mod layout;
 mod segments;
 
 use feltboard_core::boards::{Board, LaneKind};
+use feltboard_core::say;
 use krilla::geom::Transform;
 
 use super::draw::{Area, BRAND, Colour, INK, INK_SOFT, Ink, LINE, PAPER_WARM, Pen, Type};
@@ -47,11 +48,15 @@ pub fn draw(
     of: usize,
 ) {
     let b = &board.board.draft;
+    let words = content.words();
     let width = sheet.inner_width();
     let title = Type::new(Weight::Bold, 16.0, INK);
     let place = (of > 1).then(|| {
         let style = Type::new(Weight::SemiBold, 9.0, BRAND);
-        (format!("Board page {number} of {of}"), style)
+        (
+            say!(words, "pdf-board-page", number = number, of = of),
+            style,
+        )
     });
     let room = place.as_ref().map_or(width, |(text, style)| {
         width - pen.fonts.width(text, style.weight, style.size) - 16.0
@@ -73,17 +78,27 @@ pub fn draw(
     let mut about = Vec::new();
     match followed.as_slice() {
         [] => {}
-        [one] => about.push(format!("Whose journey: {one}")),
-        [first, others @ ..] => about.push(format!(
-            "Whose journey: {first}, beside {}",
-            others.join(", ")
+        [one] => about.push(say!(words, "pdf-board-persona", persona = *one)),
+        [first, others @ ..] => about.push(say!(
+            words,
+            "pdf-board-personas",
+            persona = *first,
+            others = others.join(", ")
         )),
     }
     if !b.scenario.is_empty() {
-        about.push(format!("Scenario: {}", b.scenario));
+        about.push(say!(
+            words,
+            "pdf-board-scenario",
+            scenario = b.scenario.as_str()
+        ));
     }
     if !b.expectations.is_empty() {
-        about.push(format!("Expects: {}", b.expectations));
+        about.push(say!(
+            words,
+            "pdf-board-expects",
+            expectations = b.expectations.as_str()
+        ));
     }
     pen.paragraph(
         MARGIN,
@@ -93,7 +108,7 @@ pub fn draw(
         Type::new(Weight::Regular, 9.0, INK_SOFT),
         2,
     );
-    curves::legend(pen, sheet.width - MARGIN, MARGIN + HEADER_H - 8.0);
+    curves::legend(pen, words, sheet.width - MARGIN, MARGIN + HEADER_H - 8.0);
     let segments = segments::of(board, content);
 
     let shown = layout::shown_lanes(board);
@@ -175,7 +190,7 @@ pub fn draw(
             pen.text(
                 x + PAD,
                 STAGE_H + 5.0 + used + CARD_META,
-                "★ Moment of truth",
+                &words.say("pdf-board-moment-of-truth", &[]),
                 Type::new(Weight::SemiBold, CARD_META, Colour(0x9a6a00)),
             );
         }
@@ -207,14 +222,16 @@ pub fn draw(
         );
         let small = Type::new(Weight::Italic, CARD_META, INK_SOFT);
         if band.part > 0 {
-            pen.text(PAD + 2.0, y + 6.0 + used + CARD_META, "continued", small);
+            let continued = words.say("pdf-board-lane-continued", &[]);
+            pen.text(PAD + 2.0, y + 6.0 + used + CARD_META, &continued, small);
         }
         if band.more {
-            pen.text(PAD + 2.0, y + h - PAD, "continues overleaf", small);
+            let continues = words.say("pdf-board-lane-continues", &[]);
+            pen.text(PAD + 2.0, y + h - PAD, &continues, small);
         }
         let mut cards_top = y;
         if band.has_curves(board) {
-            scale(pen, PAD + 2.0, y, CURVE_H);
+            scale(pen, words, PAD + 2.0, y, CURVE_H);
             for i in tile.steps.clone() {
                 pen.rect(
                     Area::new(
@@ -228,11 +245,11 @@ pub fn draw(
                     Some(border),
                 );
             }
-            let alt = curves::describe(board, &tile.steps, &segments);
+            let alt = curves::describe(words, board, &tile.steps, &segments);
             pen.figure(&alt, |pen| {
                 curves::draw(pen, &board.emotions, &tile.steps, y, &segments)
             });
-            segments::table(pen, &board.emotions, &tile.steps, y, &segments);
+            segments::table(pen, words, &board.emotions, &tile.steps, y, &segments);
             cards_top = y + curves::height(board) - 2.0 * PAD;
         }
         for i in tile.steps.clone() {
@@ -270,7 +287,7 @@ pub fn draw(
             pen.text(
                 LANE_W + 4.0,
                 y - 3.0,
-                "Line of visibility",
+                &words.say("pdf-board-line-of-visibility", &[]),
                 Type::new(Weight::SemiBold, CARD_META, BRAND),
             );
         }

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use feltboard_core::boards::{Board, RatedSpread, SEGMENT_LOOKS, StepEmotions};
+use feltboard_core::language::Words;
 
 use super::curves::{RATED_LINE, level_y, runs, score};
 use super::{CARD_META, CURVE_H, LANE_W, PAD, STEP_W};
@@ -153,10 +154,14 @@ pub fn draw(
 }
 
 /// A cell's numbers: mean, spread and how many rated, or that nobody did.
-fn numbers(rated: Option<&RatedSpread>) -> String {
-    rated.map_or("not rated".to_owned(), |r| {
-        format!("{} ±{:.1} · n={}", score(r.mean), r.std_dev, r.count)
-    })
+fn numbers(words: &Words, rated: Option<&RatedSpread>) -> String {
+    rated.map_or_else(
+        || words.say("pdf-not-rated", &[]),
+        |r| {
+            let spread = words.language().decimal(&format!("{:.1}", r.std_dev));
+            format!("{} ±{spread} · n={}", score(words, r.mean), r.count)
+        },
+    )
 }
 
 /// The rows under the curves of `steps`, the curves' top at `top`: every customer's numbers,
@@ -164,6 +169,7 @@ fn numbers(rated: Option<&RatedSpread>) -> String {
 /// legend: the curve's line and marker, and whose it is.
 pub fn table(
     pen: &mut Pen,
+    words: &Words,
     emotions: &[StepEmotions],
     steps: &Range<usize>,
     top: f32,
@@ -187,10 +193,15 @@ pub fn table(
     );
     let name = Type::new(Weight::SemiBold, CARD_META, INK);
     let value = Type::new(Weight::Regular, CARD_META, INK_SOFT);
-    let everyone = (Marker::Dot, RATED_LINE, "All customers", None);
+    let everyone = (
+        Marker::Dot,
+        RATED_LINE,
+        words.say("pdf-curves-all-customers", &[]),
+        None,
+    );
     let rows = std::iter::once(everyone).chain(segments.iter().map(|s| {
         let look = look(s.index);
-        (look.marker, line(&look), s.name.as_str(), Some(s.index))
+        (look.marker, line(&look), s.name.clone(), Some(s.index))
     }));
     for (row, (marker, ink, label, index)) in rows.enumerate() {
         let baseline = first + ROWS_PAD / 2.0 + (row + 1) as f32 * ROW - 3.0;
@@ -199,7 +210,7 @@ pub fn table(
         pen.polyline(&[(sample, middle), (sample + 20.0, middle)], ink);
         pen.marker(marker, sample + 10.0, middle, 6.5, ink.colour);
         let room = LANE_W - sample - 26.0 - PAD;
-        let label = pen.fonts.shorten(label, name.weight, name.size, room);
+        let label = pen.fonts.shorten(&label, name.weight, name.size, room);
         pen.text(sample + 25.0, baseline, &label, name);
         for i in steps.clone() {
             let Some(e) = emotions.get(i) else { continue };
@@ -209,7 +220,7 @@ pub fn table(
             };
             let left = LANE_W + (i - steps.start) as f32 * STEP_W + PAD;
             pen.marker(marker, left + 4.0, middle, 6.0, ink.colour);
-            pen.text(left + 11.0, baseline, &numbers(rated), value);
+            pen.text(left + 11.0, baseline, &numbers(words, rated), value);
         }
     }
 }
