@@ -49,6 +49,26 @@ test('the window switched to German is German, and still German after a restart'
   }
 });
 
+test('the window in French, from the same list', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await browser.$('label.language select').selectByAttribute('value', 'fr');
+    await browser.waitUntil(async () => (await shown(browser)).lang === 'fr', { timeoutMsg: 'the window speaks French' });
+    assert.ok((await shown(browser)).text.includes(message('fr', 'window/home.ftl', 'home-new')), 'Home in French');
+    await screenshot(browser, 'fr-home');
+    await openSampleBoard(browser);
+    assert.ok((await shown(browser)).text.includes(message('fr', 'window/room.ftl', 'room-mode')), 'the board in French');
+    await screenshot(browser, 'fr-board');
+    await browser.keys('F5');
+    await browser.$('section.room-mode').waitForDisplayed();
+    await screenshot(browser, 'fr-room-mode');
+    await browser.keys('Escape');
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
 test('each phone gets the page in its own language, else the workshop’s', async () => {
   const folder = emptyDataFolder();
   const browser = await launch(folder);
@@ -62,6 +82,7 @@ test('each phone gets the page in its own language, else the workshop’s', asyn
       await page.getByRole('heading', { name: message(language, 'phone.ftl', 'phone-welcome') }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), language, `${locale} reads ${language}`);
       assert.ok(await page.getByText(message(language, 'phone.ftl', 'phone-name-label')).isVisible(), `${locale}: the form in ${language}`);
+      await page.screenshot({ path: `${artifacts}/${locale}-phone-join.png` });
       if (language === 'fr') {
         // Joined in French: the room answers in French too.
         await page.getByLabel(message('fr', 'phone.ftl', 'phone-name-label')).fill('Amélie');
