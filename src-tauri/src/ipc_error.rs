@@ -1,5 +1,7 @@
-//! How an error crosses to the UI: a code to branch on and a message to show.
+//! How an error crosses to the UI: a code to branch on and a message to show, in the window's
+//! language.
 
+use feltboard_core::language::Words;
 use feltboard_core::{Error, ErrorCode};
 use serde::Serialize;
 
@@ -10,11 +12,12 @@ pub struct IpcError {
     pub message: String,
 }
 
-impl From<Error> for IpcError {
-    fn from(error: Error) -> Self {
+impl IpcError {
+    /// The core's `error`, said in `words`' language: the window's (`AppState::said`).
+    pub fn said(error: &Error, words: &Words) -> IpcError {
         IpcError {
             code: error.code(),
-            message: error.to_string(),
+            message: error.said(words),
         }
     }
 }

@@ -19,6 +19,7 @@ cli-not-utf8 = „{ $value }“ ist kein Text, den dieses System lesen kann (es 
 cli-needs-value = { $option } braucht einen Wert
 cli-unknown-option = unbekannte Option { $option }
 cli-takes-no-value = { $option } nimmt keinen Wert an
+cli-could-not-print = konnte nicht ausgegeben werden: { $problem }
 cli-imported-not-printed = der Workshop wurde als { $id } importiert, aber das konnte nicht ausgegeben werden ({ $problem })
 cli-no-workshop = kein Workshop hat die ID oder den Titel „{ $name }“ (siehe `feltboard-cli list`)
 cli-several-workshops = { $count } Workshops heißen „{ $name }“; nennen Sie einen über seine ID (siehe `feltboard-cli list`)

@@ -48,6 +48,12 @@ phone-refused-slow-down = Das war viel auf einmal: Warten Sie ein paar Sekunden,
 phone-refused-not-in = Dieses Smartphone ist noch nicht im Raum (oder der Raum wurde neu geöffnet): Nehmen Sie zuerst teil.
 phone-refused-full = Der Raum ist voll.
 phone-refused-voting-closed = Gerade läuft keine Abstimmung.
+phone-refused-closed = Der Raum wurde geschlossen.
+phone-refused-too-much = Das ist zu viel, um es auf einmal zu senden.
+phone-refused-unreadable = Die Anfrage konnte nicht gelesen werden.
+phone-refused-unexpected = Die Anfrage ist nicht das, was der Raum erwartet.
+phone-refused-nothing-here = Hier gibt es nichts.
+phone-refused-trouble = Auf dem Laptop der Moderation ist etwas schiefgelaufen; es wurde nichts gespeichert.
 
 ## Die Texte des Skripts der Seite.
 phone-js-unreachable = Der Raum ist nicht erreichbar. Sind Sie im selben WLAN wie die Moderation?

@@ -19,6 +19,7 @@ cli-not-utf8 = “{ $value }” is not text this system can read (it is not UTF-
 cli-needs-value = { $option } needs a value
 cli-unknown-option = unknown option { $option }
 cli-takes-no-value = { $option } takes no value
+cli-could-not-print = could not print: { $problem }
 cli-imported-not-printed = the workshop was imported as { $id }, but that could not be printed ({ $problem })
 cli-no-workshop = no workshop has the id or title “{ $name }” (see `feltboard-cli list`)
 cli-several-workshops = { $count } workshops are titled “{ $name }”; name one by its id (see `feltboard-cli list`)

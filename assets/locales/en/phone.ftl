@@ -48,6 +48,12 @@ phone-refused-slow-down = That was a lot at once: wait a few seconds and send it
 phone-refused-not-in = This phone is not in the room yet (or the room was opened again): join first.
 phone-refused-full = The room is full.
 phone-refused-voting-closed = Voting is not open right now.
+phone-refused-closed = The room has closed.
+phone-refused-too-much = That is too much to send at once.
+phone-refused-unreadable = The request could not be read.
+phone-refused-unexpected = The request is not what the room expects.
+phone-refused-nothing-here = There is nothing here.
+phone-refused-trouble = Something went wrong on the facilitator's laptop; nothing was saved.
 
 ## The page's script.
 phone-js-unreachable = The room cannot be reached. Are you on the same Wi-Fi as the facilitator?

@@ -19,6 +19,7 @@ cli-not-utf8 = «{ $value }» no es texto que este sistema pueda leer (no es UTF
 cli-needs-value = { $option } necesita un valor
 cli-unknown-option = opción desconocida: { $option }
 cli-takes-no-value = { $option } no admite ningún valor
+cli-could-not-print = no se ha podido mostrar: { $problem }
 cli-imported-not-printed = el taller se importó como { $id }, pero no se pudo mostrar ({ $problem })
 cli-no-workshop = ningún taller tiene el id o el título «{ $name }» (consulta `feltboard-cli list`)
 cli-several-workshops = hay { $count } talleres titulados «{ $name }»; indica uno por su id (consulta `feltboard-cli list`)

@@ -48,6 +48,12 @@ phone-refused-slow-down = Eso ha sido mucho de golpe: espera unos segundos y vue
 phone-refused-not-in = Este móvil aún no está en la sala (o la sala se ha vuelto a abrir): únete primero.
 phone-refused-full = La sala está llena.
 phone-refused-voting-closed = La votación no está abierta ahora.
+phone-refused-closed = La sala se ha cerrado.
+phone-refused-too-much = Es demasiado para enviarlo de una vez.
+phone-refused-unreadable = No se ha podido leer la solicitud.
+phone-refused-unexpected = La solicitud no es lo que espera la sala.
+phone-refused-nothing-here = Aquí no hay nada.
+phone-refused-trouble = Algo ha fallado en el portátil del facilitador; no se ha guardado nada.
 
 ## El script de la página.
 phone-js-unreachable = No se puede conectar con la sala. ¿Estás en la misma wifi que el facilitador?

@@ -19,6 +19,7 @@ cli-not-utf8 = « { $value } » n’est pas un texte lisible par ce système
 cli-needs-value = { $option } demande une valeur
 cli-unknown-option = option inconnue : { $option }
 cli-takes-no-value = { $option } ne prend pas de valeur
+cli-could-not-print = impossible d’afficher le résultat : { $problem }
 cli-imported-not-printed = l’atelier a été importé sous l’identifiant { $id }, mais ce résultat n’a pas pu être affiché ({ $problem })
 cli-no-workshop = aucun atelier n’a l’identifiant ou le titre « { $name } » (voir `feltboard-cli list`)
 cli-several-workshops = { $count ->

@@ -48,6 +48,12 @@ phone-refused-slow-down = Cela fait beaucoup d’un coup : attendez quelques s
 phone-refused-not-in = Ce téléphone n’est pas encore dans la salle (ou la salle a été rouverte) : rejoignez-la d’abord.
 phone-refused-full = La salle est pleine.
 phone-refused-voting-closed = Le vote n’est pas ouvert en ce moment.
+phone-refused-closed = La salle a été fermée.
+phone-refused-too-much = C’est trop à envoyer en une seule fois.
+phone-refused-unreadable = La requête n’a pas pu être lue.
+phone-refused-unexpected = La requête n’est pas ce qu’attend la salle.
+phone-refused-nothing-here = Il n’y a rien ici.
+phone-refused-trouble = Un problème est survenu sur l’ordinateur de l’animateur ; rien n’a été enregistré.
 
 ## Le script de la page.
 phone-js-unreachable = Impossible de joindre la salle. Êtes-vous sur le même Wi-Fi que l’animateur ?

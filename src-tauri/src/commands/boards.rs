@@ -26,8 +26,11 @@ pub async fn get_board(state: State<'_, AppState>, id: BoardId) -> IpcResult<Boa
 
 #[tauri::command]
 #[specta::specta]
-pub async fn board_templates() -> IpcResult<Vec<TemplateSummary>> {
-    Ok(feltboard_core::boards::board_templates()?)
+pub async fn board_templates(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> IpcResult<Vec<TemplateSummary>> {
+    state.with_store(|store| store.board_templates_for(workshop_id))
 }
 
 #[tauri::command]

@@ -7,8 +7,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use feltboard_core::files;
 use feltboard_core::ids::{BoardId, WorkshopId};
+use feltboard_core::language::Words;
 use feltboard_core::portable::ImportAs;
-use feltboard_core::{ErrorCode, Timestamp};
+use feltboard_core::{ErrorCode, Timestamp, say};
 use feltboard_export::{Export, ExportError, Include, PageSize, prepare, raster};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -37,15 +38,14 @@ pub enum BoardFormat {
     Csv,
 }
 
-impl From<ExportError> for IpcError {
-    fn from(error: ExportError) -> Self {
-        match error {
-            ExportError::Store(e) => e.into(),
-            other => IpcError {
-                code: ErrorCode::Internal,
-                message: other.to_string(),
-            },
-        }
+/// An export's failure as the window shows it, in the window's `words`.
+fn failed(error: ExportError, words: &Words) -> IpcError {
+    match error {
+        ExportError::Store(e) => IpcError::said(&e, words),
+        other => IpcError {
+            code: ErrorCode::Internal,
+            message: other.said(words),
+        },
     }
 }
 
@@ -58,27 +58,28 @@ async fn export_to(
     path: String,
 ) -> IpcResult<()> {
     let now = Timestamp::now();
-    let prepared = state.with_store(|store| Ok(prepare(store, workshop_id, what, now)))??;
+    let words = state.words();
+    let prepared = state
+        .with_store(|store| Ok(prepare(store, workshop_id, what, now)))?
+        .map_err(|e| failed(e, words))?;
     let folder = state.data_folder.clone();
-    off_the_window(move || {
-        Ok(files::write_whole(
-            Path::new(&path),
-            &prepared.bytes(now)?,
-            &folder,
-        )?)
+    off_the_window(words, move || {
+        let bytes = prepared.bytes(now).map_err(|e| failed(e, words))?;
+        files::write_whole(Path::new(&path), &bytes, &folder).map_err(|e| IpcError::said(&e, words))
     })
     .await
 }
 
-/// Runs `work` on a blocking thread.
+/// Runs `work` on a blocking thread; a thread that died is said in the window's `words`.
 async fn off_the_window<T: Send + 'static>(
+    words: &Words,
     work: impl FnOnce() -> IpcResult<T> + Send + 'static,
 ) -> IpcResult<T> {
     tauri::async_runtime::spawn_blocking(work)
         .await
         .map_err(|e| IpcError {
             code: ErrorCode::Internal,
-            message: format!("The export stopped unexpectedly: {e}"),
+            message: say!(words, "error-export-stopped", problem = e.to_string()),
         })?
 }
 
@@ -92,10 +93,14 @@ pub async fn export_preview(
 ) -> IpcResult<ExportPreview> {
     let now = Timestamp::now();
     let what = Export::Pdf { page_size, include };
-    let prepared = state.with_store(|store| Ok(prepare(store, workshop_id, what, now)))??;
-    off_the_window(move || {
-        let bytes = prepared.bytes(now)?;
-        let pictures = raster::pages_as_png(&bytes, PREVIEW_SCALE, PREVIEW_PAGES)?;
+    let words = state.words();
+    let prepared = state
+        .with_store(|store| Ok(prepare(store, workshop_id, what, now)))?
+        .map_err(|e| failed(e, words))?;
+    off_the_window(words, move || {
+        let bytes = prepared.bytes(now).map_err(|e| failed(e, words))?;
+        let pictures = raster::pages_as_png(&bytes, PREVIEW_SCALE, PREVIEW_PAGES)
+            .map_err(|e| failed(e, words))?;
         Ok(ExportPreview {
             page_count: u32::try_from(pictures.page_count).unwrap_or(u32::MAX),
             pages: pictures

@@ -4,7 +4,7 @@
 mod boards;
 mod decisions;
 mod export;
-mod language;
+pub(crate) mod language;
 mod participants;
 mod personas;
 mod room;

@@ -2,10 +2,10 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use feltboard_core::ids::{PersonaId, WorkshopId};
 use feltboard_core::personas::{Persona, PersonaDraft, Portrait};
-use feltboard_core::{ErrorCode, Timestamp};
+use feltboard_core::{Error, Field, Timestamp, phrase};
 use tauri::State;
 
-use crate::ipc_error::{IpcError, IpcResult};
+use crate::ipc_error::IpcResult;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -102,7 +102,11 @@ pub async fn set_persona_portrait(
     file: Option<String>,
 ) -> IpcResult<Persona> {
     let portrait = match file {
-        Some(file) => Some(Portrait::from_file(&decode_file(&file)?)?),
+        Some(file) => Some(
+            decode_file(&file)
+                .and_then(|bytes| Portrait::from_file(&bytes))
+                .map_err(|error| state.said(&error))?,
+        ),
         None => None,
     };
     state.with_store(|store| {
@@ -111,11 +115,10 @@ pub async fn set_persona_portrait(
     })
 }
 
-fn decode_file(file: &str) -> Result<Vec<u8>, IpcError> {
+fn decode_file(file: &str) -> feltboard_core::Result<Vec<u8>> {
     let base64 = file.split_once(";base64,").map_or(file, |(_, data)| data);
-    BASE64.decode(base64.trim()).map_err(|_| IpcError {
-        code: ErrorCode::InvalidInput,
-        message: "The portrait is not valid: the file did not arrive whole. Pick it again."
-            .to_owned(),
+    BASE64.decode(base64.trim()).map_err(|_| Error::Invalid {
+        field: Field::Portrait,
+        reason: phrase!("reason-portrait-not-whole"),
     })
 }

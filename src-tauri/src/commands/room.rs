@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use feltboard_core::ids::{BoardId, CardId, ParticipantId, PendingNoteId};
+use feltboard_core::language::Words;
 use feltboard_core::room::{PendingNote, QueuePlace};
 use feltboard_core::{ErrorCode, Timestamp};
 use feltboard_room::{OpenError, Room, RoomEvent, RoomLimits, RoomStatus, Voting, network};
@@ -43,10 +44,10 @@ pub async fn open_room(
     )
     .await
     .map_err(|error| match error {
-        OpenError::Store(error) => IpcError::from(error),
+        OpenError::Store(error) => state.said(&error),
         listen @ OpenError::Listen(_) => IpcError {
             code: ErrorCode::Internal,
-            message: listen.to_string(),
+            message: listen.said(state.words()),
         },
     })?;
     let status = opened.status();
@@ -71,10 +72,11 @@ pub async fn close_room(state: State<'_, AppState>) -> IpcResult<()> {
     Ok(())
 }
 
-fn closed() -> IpcError {
+/// No room is open, said in the window's `words`.
+fn closed(words: &Words) -> IpcError {
     IpcError {
         code: ErrorCode::NotFound,
-        message: "The room is closed; open it first.".to_owned(),
+        message: words.say("error-room-closed", &[]),
     }
 }
 
@@ -83,7 +85,7 @@ fn closed() -> IpcError {
 #[specta::specta]
 pub async fn set_voting(state: State<'_, AppState>, voting: Voting) -> IpcResult<RoomStatus> {
     let room = state.room.lock().await;
-    let room = room.as_ref().ok_or_else(closed)?;
+    let room = room.as_ref().ok_or_else(|| closed(state.words()))?;
     room.set_voting(voting);
     Ok(room.status())
 }
@@ -96,7 +98,7 @@ pub async fn remove_device(
     participant_id: ParticipantId,
 ) -> IpcResult<RoomStatus> {
     let room = state.room.lock().await;
-    let room = room.as_ref().ok_or_else(closed)?;
+    let room = room.as_ref().ok_or_else(|| closed(state.words()))?;
     room.remove_device(participant_id);
     Ok(room.status())
 }

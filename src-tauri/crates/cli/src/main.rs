@@ -59,20 +59,21 @@ impl Failure {
     }
 }
 
-impl From<Error> for Failure {
-    fn from(error: Error) -> Self {
+impl Failure {
+    /// The core's `error`, said in the terminal's `words`.
+    fn of(error: &Error, words: &Words) -> Failure {
+        let message = error.said(words);
         match error {
-            Error::NotFound { .. } => Failure::NotFound(error.to_string()),
-            other => Failure::Store(other.to_string()),
+            Error::NotFound { .. } => Failure::NotFound(message),
+            _ => Failure::Store(message),
         }
     }
-}
 
-impl From<ExportError> for Failure {
-    fn from(error: ExportError) -> Self {
+    /// An export's `error`: the store's said in the terminal's `words`.
+    fn of_export(error: &ExportError, words: &Words) -> Failure {
         match error {
-            ExportError::Store(e) => e.into(),
-            other => Failure::Output(other.to_string()),
+            ExportError::Store(e) => Failure::of(e, words),
+            other => Failure::Output(other.said(words)),
         }
     }
 }
@@ -96,35 +97,44 @@ fn main() -> ExitCode {
 
 fn run(argv: impl IntoIterator<Item = OsString>, words: &Words) -> Result<(), Failure> {
     let Parsed { command, data_dir } = args::parse(argv, words).map_err(Failure::Usage)?;
+    let failed = |error: Error| Failure::of(&error, words);
     let folder = data_folder::resolve(
         command_line::flag_or_env(
             data_dir.map(OsString::from),
             std::env::var_os(data_folder::ENV_VAR),
         )
         .map(PathBuf::from),
-    )?;
+    )
+    .map_err(failed)?;
     match command {
-        Command::Help => print(&format!("{}\n", args::usage(words))),
-        Command::List => print(&list(&Store::open_read_only(&folder)?)?),
-        Command::Export(export) => {
-            run_export(&Store::open_read_only(&folder)?, &folder, &export, words)
-        }
+        Command::Help => print(&format!("{}\n", args::usage(words)), words),
+        Command::List => print(
+            &list(&Store::open_read_only(&folder).map_err(failed)?, words)?,
+            words,
+        ),
+        Command::Export(export) => run_export(
+            &Store::open_read_only(&folder).map_err(failed)?,
+            &folder,
+            &export,
+            words,
+        ),
         Command::Import { file, replace } => {
             let import_as = if replace {
                 ImportAs::Replacement
             } else {
                 ImportAs::Copy
             };
-            let mut store = Store::open(&folder)?;
+            let mut store = Store::open(&folder).map_err(failed)?;
             let id = store
                 .import_workshop_file(&file, import_as, Timestamp::now())
                 .map_err(|e| match e.code() {
-                    ErrorCode::InvalidInput => Failure::Input(e.to_string()),
-                    _ => e.into(),
+                    ErrorCode::InvalidInput => Failure::Input(e.said(words)),
+                    _ => failed(e),
                 })?;
-            let line = format!("{id}  {}\n", shown(&store.workshop(id)?.draft.title));
+            let title = store.workshop(id).map_err(failed)?.draft.title;
+            let line = format!("{id}  {}\n", shown(&title));
             // The workshop is in: a script must not import it again because the line was lost.
-            print(&line).map_err(|failure| {
+            print(&line, words).map_err(|failure| {
                 Failure::Output(say!(
                     words,
                     "cli-imported-not-printed",
@@ -138,7 +148,7 @@ fn run(argv: impl IntoIterator<Item = OsString>, words: &Words) -> Result<(), Fa
 
 /// Writes `text` to stdout. A reader that stopped early (`| head -1`) ends the command
 /// quietly, as for any Unix tool; any other failure is an output failure, never a panic.
-fn print(text: &str) -> Result<(), Failure> {
+fn print(text: &str, words: &Words) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -146,7 +156,11 @@ fn print(text: &str) -> Result<(), Failure> {
     {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::Output(format!("could not print: {e}"))),
+        Err(e) => Err(Failure::Output(say!(
+            words,
+            "cli-could-not-print",
+            problem = e.to_string()
+        ))),
     }
 }
 
@@ -167,9 +181,10 @@ fn shown(text: &str) -> String {
         .collect()
 }
 
-fn list(store: &Store) -> Result<String, Failure> {
+fn list(store: &Store, words: &Words) -> Result<String, Failure> {
+    let failed = |error: Error| Failure::of(&error, words);
     let mut out = String::new();
-    for w in store.list_workshops("")? {
+    for w in store.list_workshops("").map_err(failed)? {
         let held = w.workshop.draft.held_on.as_deref().unwrap_or("—");
         out += &format!(
             "{}  {:<10}  {}\n",
@@ -177,7 +192,7 @@ fn list(store: &Store) -> Result<String, Failure> {
             shown(held),
             shown(&w.workshop.draft.title)
         );
-        for b in store.list_boards(w.workshop.id)? {
+        for b in store.list_boards(w.workshop.id).map_err(failed)? {
             out += &format!(
                 "    board {}  {}\n",
                 b.board.id,
@@ -190,7 +205,9 @@ fn list(store: &Store) -> Result<String, Failure> {
 
 /// The one workshop whose id or exact title is `name`.
 fn find_workshop(store: &Store, name: &str, words: &Words) -> Result<WorkshopSummary, Failure> {
-    let all = store.list_workshops("")?;
+    let all = store
+        .list_workshops("")
+        .map_err(|error| Failure::of(&error, words))?;
     let matching: Vec<_> = all
         .into_iter()
         .filter(|w| w.workshop.id.to_string() == name || w.workshop.draft.title == name)
@@ -221,7 +238,9 @@ fn chosen_board(
     name: Option<&str>,
     words: &Words,
 ) -> Result<BoardId, Failure> {
-    let boards = store.list_boards(workshop)?;
+    let boards = store
+        .list_boards(workshop)
+        .map_err(|error| Failure::of(&error, words))?;
     let matching: Vec<BoardId> = boards
         .iter()
         .filter(|b| {
@@ -260,6 +279,8 @@ fn run_export(store: &Store, folder: &Path, export: &Export, words: &Words) -> R
         Format::Json => exporting::Export::WorkshopFile,
     };
     let now = Timestamp::now();
-    let bytes = exporting::prepare(store, workshop, what, now)?.bytes(now)?;
-    files::write_whole(&export.out, &bytes, folder).map_err(|e| Failure::Output(e.to_string()))
+    let bytes = exporting::prepare(store, workshop, what, now)
+        .and_then(|prepared| prepared.bytes(now))
+        .map_err(|error| Failure::of_export(&error, words))?;
+    files::write_whole(&export.out, &bytes, folder).map_err(|e| Failure::Output(e.said(words)))
 }

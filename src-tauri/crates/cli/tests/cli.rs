@@ -574,3 +574,38 @@ fn it_speaks_the_terminal_s_language_and_english_where_feltboard_has_none() {
     );
     assert_ne!(said(Language::De), said(Language::En));
 }
+
+#[test]
+fn the_core_s_errors_are_said_in_the_terminal_s_language() {
+    let folder = with_sample();
+    let missing = folder.path().join("nowhere.feltboard.json");
+    let import = |lang: &str| {
+        let mut command = feltboard_cli();
+        command
+            .env("LANG", lang)
+            .arg("--data-dir")
+            .arg(folder.path())
+            .arg("import")
+            .arg(&missing);
+        command.output().expect("runs")
+    };
+    let german = import("de_DE.UTF-8");
+    assert_eq!(german.status.code(), Some(6), "{}", stderr(&german));
+    assert_eq!(
+        stderr(&german),
+        format!(
+            "feltboard-cli: Die Workshop-Datei kann nicht verwendet werden: {} kann nicht \
+             gelesen werden: diese Datei gibt es nicht.\n",
+            missing.display()
+        )
+    );
+    let english = import("C.UTF-8");
+    assert_eq!(
+        stderr(&english),
+        format!(
+            "feltboard-cli: The workshop file can't be used: {} can't be read: there is no \
+             such file.\n",
+            missing.display()
+        )
+    );
+}

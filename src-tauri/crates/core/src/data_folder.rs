@@ -41,7 +41,7 @@ pub fn resolve(chosen: Option<PathBuf>) -> Result<PathBuf> {
         })
         .ok_or_else(|| Error::DataFolderNotWritable {
             path: PathBuf::from("~"),
-            reason: format!("this system has no home folder; set {ENV_VAR} or pass {FLAG}"),
+            reason: crate::phrase!("reason-no-home-folder", variable = ENV_VAR, flag = FLAG),
         })
 }
 
@@ -60,7 +60,7 @@ impl FolderLock {
     pub fn claim(folder: &Path) -> Result<Self> {
         let not_writable = |e: std::io::Error| Error::DataFolderNotWritable {
             path: folder.to_path_buf(),
-            reason: e.to_string(),
+            reason: crate::Phrase::text(e.to_string()),
         };
         std::fs::create_dir_all(folder).map_err(not_writable)?;
         let file = OpenOptions::new()

@@ -2,7 +2,7 @@
 //! `Nov 22, 2026`, or `22/11/2026` where the day cannot be read as a month. Kept as
 //! `YYYY-MM-DD`, whatever the way it was typed.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::language::{Language, Words};
 use crate::time::Timestamp;
 
@@ -44,10 +44,10 @@ fn month_named(word: &str) -> Option<u32> {
 }
 
 /// `value` as a day `YYYY-MM-DD`, or the reason it is not one, naming `field`.
-pub fn day(field: &'static str, value: &str) -> Result<String> {
-    let refuse = |why: &str| Error::Invalid {
+pub fn day(field: Field, value: &str) -> Result<String> {
+    let refuse = |why: &'static str| Error::Invalid {
         field,
-        reason: format!("{value:?} {why}; write it like 2026-11-22 or 22 November 2026"),
+        reason: crate::phrase::Phrase::of(why).with("typed", format!("{value:?}")),
     };
     // "22 de noviembre de 2026": Spanish joins the parts with "de".
     let words: Vec<&str> = value
@@ -55,7 +55,7 @@ pub fn day(field: &'static str, value: &str) -> Result<String> {
         .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("de"))
         .collect();
     let [a, b, c] = words.as_slice() else {
-        return Err(refuse("is not a date"));
+        return Err(refuse("reason-not-a-date"));
     };
     let number = |w: &str| {
         w.bytes()
@@ -70,22 +70,22 @@ pub fn day(field: &'static str, value: &str) -> Result<String> {
         // 22/11/2026, only where the day cannot be a month: 11/12/2026 is read two ways.
         (Some(d), Some(m), Some(y)) if c.len() == 4 => {
             if d <= 12 && m <= 12 && d != m {
-                return Err(refuse("could be read two ways"));
+                return Err(refuse("reason-date-read-two-ways"));
             }
             (y, m, d)
         }
         // 22 November 2026
         (Some(d), None, Some(y)) if c.len() == 4 => {
-            (y, month(b).ok_or_else(|| refuse("is not a date"))?, d)
+            (y, month(b).ok_or_else(|| refuse("reason-not-a-date"))?, d)
         }
         // November 22, 2026
         (None, Some(d), Some(y)) if c.len() == 4 => {
-            (y, month(a).ok_or_else(|| refuse("is not a date"))?, d)
+            (y, month(a).ok_or_else(|| refuse("reason-not-a-date"))?, d)
         }
-        _ => return Err(refuse("is not a date")),
+        _ => return Err(refuse("reason-not-a-date")),
     };
     if !(1..=12).contains(&month) || day == 0 || day > days_in(year, month) {
-        return Err(refuse("is not a day of the calendar"));
+        return Err(refuse("reason-not-a-day"));
     }
     Ok(format!("{year:04}-{month:02}-{day:02}"))
 }
@@ -122,13 +122,13 @@ mod tests {
             "22 nov. 2026",
         ] {
             assert_eq!(
-                day("Date", typed).ok().as_deref(),
+                day(Field::Date, typed).ok().as_deref(),
                 Some("2026-11-22"),
                 "{typed:?}"
             );
         }
         assert_eq!(
-            day("Date", "2024-02-29").ok().as_deref(),
+            day(Field::Date, "2024-02-29").ok().as_deref(),
             Some("2024-02-29")
         );
         for (typed, iso) in [
@@ -138,7 +138,11 @@ mod tests {
             ("12 diciembre 2026", "2026-12-12"),
             ("7 Dezember 2026", "2026-12-07"),
         ] {
-            assert_eq!(day("Date", typed).ok().as_deref(), Some(iso), "{typed:?}");
+            assert_eq!(
+                day(Field::Date, typed).ok().as_deref(),
+                Some(iso),
+                "{typed:?}"
+            );
         }
     }
 
@@ -154,10 +158,10 @@ mod tests {
             "",
             "2026-11-22T10:00",
         ] {
-            let error = day("The date", bad).expect_err("refused");
+            let error = day(Field::Date, bad).expect_err("refused");
             assert!(error.to_string().contains("2026-11-22"), "{bad:?}: {error}");
         }
-        assert!(day("Date", "11/11/2026").is_ok(), "the same both ways");
+        assert!(day(Field::Date, "11/11/2026").is_ok(), "the same both ways");
     }
 
     #[test]

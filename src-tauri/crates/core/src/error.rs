@@ -1,138 +1,251 @@
 //! The one error type of the core, and the stable codes the UI branches on.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use crate::language::{Arg, Language, Words};
+pub use crate::phrase::{Field, Items, Phrase, Thing};
 
 /// What went wrong, in words a facilitator can act on.
 ///
-/// Every variant's message names the thing concerned (a field, a file) so that it can be
-/// shown as it is; [`Error::code`] gives the stable code the UI uses to choose a screen.
-#[derive(Debug, thiserror::Error)]
+/// Every variant's sentence names the thing concerned (a field, a file) so that it can be
+/// shown as it is, in the reader's language ([`Error::said`]; `Display` says it in English);
+/// [`Error::code`] gives the stable code the UI uses to choose a screen.
+#[derive(Debug)]
 pub enum Error {
-    #[error("{field} can't be empty.")]
-    Blank { field: &'static str },
+    Blank {
+        field: Field,
+    },
 
-    #[error("{field} is too long: {length} characters, at most {max} fit.")]
     TooLong {
-        field: &'static str,
+        field: Field,
         length: usize,
         max: usize,
     },
 
-    #[error("{field} is not valid: {reason}")]
-    Invalid { field: &'static str, reason: String },
+    Invalid {
+        field: Field,
+        reason: Phrase,
+    },
 
-    #[error(
-        "The workshop file can't be imported{}: {reason}. Nothing was imported; {advice}.",
-        at(.place)
-    )]
     FileRefused {
         /// Where in the file, as a path like `boards[0].cards[12].text`; empty for the whole.
         place: String,
-        reason: String,
+        reason: Phrase,
         /// What the person can do about it.
-        advice: &'static str,
+        advice: Phrase,
     },
 
-    #[error("That {entity} no longer exists; it may have been deleted.")]
-    NotFound { entity: &'static str },
+    NotFound {
+        /// What is missing, as an English word ("board"): see [`Thing::word`].
+        entity: &'static str,
+    },
 
-    #[error("{}", if *yours {
-        format!("You have {max} notes waiting for the facilitator: send more once they have read them.")
-    } else {
-        format!("The facilitator has {max} notes to read: send yours in a moment.")
-    })]
-    QueueFull { yours: bool, max: usize },
+    QueueFull {
+        yours: bool,
+        max: usize,
+    },
 
-    #[error("All {budget} dots are spent.")]
-    NoDotsLeft { budget: u32 },
+    NoDotsLeft {
+        budget: u32,
+    },
 
-    #[error(
-        "Feltboard is already open on the data folder {}. Use that window, or close it first.",
-        path.display()
-    )]
-    AlreadyOpen { path: PathBuf },
+    AlreadyOpen {
+        path: PathBuf,
+    },
 
-    #[error(
-        "This store was made with a different schema migration {number} than this Feltboard's; \
-         it was left as it is. A shipped migration must never be edited."
-    )]
-    EditedMigration { number: i64 },
+    EditedMigration {
+        number: i64,
+    },
 
-    #[error("There is no Feltboard data in {}.", path.display())]
-    NoStore { path: PathBuf },
+    NoStore {
+        path: PathBuf,
+    },
 
-    #[error(
-        "The store in {} was made by an older Feltboard. Open Feltboard once to bring it up to date.",
-        path.display()
-    )]
-    StoreNeedsUpdate { path: PathBuf },
+    StoreNeedsUpdate {
+        path: PathBuf,
+    },
 
-    #[error("Feltboard can't write to the data folder {}: {reason}", path.display())]
-    DataFolderNotWritable { path: PathBuf, reason: String },
+    DataFolderNotWritable {
+        path: PathBuf,
+        reason: Phrase,
+    },
 
-    #[error(
-        "{} is not a Feltboard database, or it is damaged. It was left exactly as it is; \
-         move it aside to start afresh, or restore it from a backup.",
-        path.display()
-    )]
-    NotADatabase { path: PathBuf },
+    NotADatabase {
+        path: PathBuf,
+    },
 
-    #[error(
-        "{} was written by a newer Feltboard (store version {found}; this one knows up to \
-         {known}). Update Feltboard to open it; nothing was changed.",
-        path.display()
-    )]
     NewerStore {
         path: PathBuf,
         found: i64,
         known: i64,
     },
 
-    #[error(
-        "The disk is full, so the last change could not be saved. Free some space and try again."
-    )]
     DiskFull,
 
-    #[error(
-        "Another program is holding the database; the change was not saved. Try again in a moment."
-    )]
     Busy,
 
-    #[error(
-        "{} is where Feltboard keeps its workshops. Save under another name or in another folder; nothing was written.",
-        path.display()
-    )]
-    StoreFileAsTarget { path: PathBuf },
-
-    #[error("{what} can't be used: {reason}.")]
-    NotRead {
-        /// What the file was to be ("The workshop file").
-        what: &'static str,
-        reason: String,
+    StoreFileAsTarget {
+        path: PathBuf,
     },
 
-    #[error("{} could not be written: {reason}. Nothing was changed there.", path.display())]
-    NotWritten { path: PathBuf, reason: String },
+    NotRead {
+        /// What the file was to be ("The workshop file").
+        what: Field,
+        reason: Phrase,
+    },
 
-    #[error("{count} {items} are too many: at most {max} fit.")]
+    NotWritten {
+        path: PathBuf,
+        reason: Phrase,
+    },
+
     TooMany {
-        items: &'static str,
+        items: Items,
         count: usize,
         max: usize,
     },
 
-    #[error("The database reported an error: {0}")]
     Database(rusqlite::Error),
 
-    #[error("A file could not be read or written: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
 }
 
-fn at(place: &str) -> String {
-    if place.is_empty() {
-        String::new()
-    } else {
-        format!(" (at {place})")
+impl Error {
+    /// Its sentence in `words`' language, from the `error-*` messages of `errors.ftl`.
+    pub fn said(&self, words: &Words) -> String {
+        let name = |id: &str| Arg::from(words.say(id, &[]));
+        let path = |path: &Path| Arg::from(path.display().to_string());
+        match self {
+            Error::Blank { field } => {
+                words.say_about("error-blank", field.id(), &[("field", name(field.id()))])
+            }
+            Error::TooLong { field, length, max } => words.say_about(
+                "error-too-long",
+                field.id(),
+                &[
+                    ("field", name(field.id())),
+                    ("length", Arg::from(*length)),
+                    ("max", Arg::from(*max)),
+                ],
+            ),
+            Error::Invalid { field, reason } => words.say_about(
+                "error-invalid",
+                field.id(),
+                &[("field", name(field.id())), ("reason", reason.arg(words))],
+            ),
+            Error::FileRefused {
+                place,
+                reason,
+                advice,
+            } => {
+                let args = [
+                    ("place", Arg::from(place.as_str())),
+                    ("reason", reason.arg(words)),
+                    ("advice", advice.arg(words)),
+                ];
+                if place.is_empty() {
+                    words.say("error-file-refused", &args)
+                } else {
+                    words.say("error-file-refused-at", &args)
+                }
+            }
+            Error::NotFound { entity } => match Thing::of_word(entity) {
+                Some(thing) => words.say_about(
+                    "error-not-found",
+                    thing.id(),
+                    &[("entity", name(thing.id()))],
+                ),
+                None => words.say("error-not-found", &[("entity", Arg::from(*entity))]),
+            },
+            Error::QueueFull { yours, max } => words.say(
+                if *yours {
+                    "error-queue-full-yours"
+                } else {
+                    "error-queue-full"
+                },
+                &[("max", Arg::from(*max))],
+            ),
+            Error::NoDotsLeft { budget } => {
+                words.say("error-no-dots-left", &[("budget", Arg::from(*budget))])
+            }
+            Error::AlreadyOpen { path: p } => words.say("error-already-open", &[("path", path(p))]),
+            Error::EditedMigration { number } => {
+                words.say("error-edited-migration", &[("number", Arg::from(*number))])
+            }
+            Error::NoStore { path: p } => words.say("error-no-store", &[("path", path(p))]),
+            Error::StoreNeedsUpdate { path: p } => {
+                words.say("error-store-needs-update", &[("path", path(p))])
+            }
+            Error::DataFolderNotWritable { path: p, reason } => words.say(
+                "error-data-folder-not-writable",
+                &[("path", path(p)), ("reason", reason.arg(words))],
+            ),
+            Error::NotADatabase { path: p } => {
+                words.say("error-not-a-database", &[("path", path(p))])
+            }
+            Error::NewerStore {
+                path: p,
+                found,
+                known,
+            } => words.say(
+                "error-newer-store",
+                &[
+                    ("path", path(p)),
+                    ("found", Arg::from(*found)),
+                    ("known", Arg::from(*known)),
+                ],
+            ),
+            Error::DiskFull => words.say("error-disk-full", &[]),
+            Error::Busy => words.say("error-busy", &[]),
+            Error::StoreFileAsTarget { path: p } => {
+                words.say("error-store-file-as-target", &[("path", path(p))])
+            }
+            Error::NotRead { what, reason } => words.say_about(
+                "error-not-read",
+                what.id(),
+                &[("what", name(what.id())), ("reason", reason.arg(words))],
+            ),
+            Error::NotWritten { path: p, reason } => words.say(
+                "error-not-written",
+                &[("path", path(p)), ("reason", reason.arg(words))],
+            ),
+            Error::TooMany { items, count, max } => words.say_about(
+                "error-too-many",
+                items.id(),
+                &[
+                    ("items", name(items.id())),
+                    ("count", Arg::from(*count)),
+                    ("max", Arg::from(*max)),
+                ],
+            ),
+            Error::Database(error) => words.say(
+                "error-database",
+                &[("problem", Arg::from(error.to_string()))],
+            ),
+            Error::Io(error) => words.say("error-io", &[("problem", Arg::from(error.to_string()))]),
+        }
+    }
+}
+
+/// In English: logs, tests, and whatever has no reader's language to hand.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Words::of(Language::En)))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(error: std::io::Error) -> Self {
+        Error::Io(error)
     }
 }
 

@@ -10,25 +10,26 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use crate::data_folder;
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Phrase, Result};
+use crate::phrase;
 
 /// Writes `bytes` to `path`; see the module. `data_folder` is the store's folder, whose own
 /// files are refused as targets.
 pub fn write_whole(path: &Path, bytes: &[u8], data_folder: &Path) -> Result<()> {
-    let not_written = |reason: String| Error::NotWritten {
+    let not_written = |reason: Phrase| Error::NotWritten {
         path: path.to_path_buf(),
         reason,
     };
     let name = path
         .file_name()
-        .ok_or_else(|| not_written("it names a folder, not a file".to_owned()))?;
+        .ok_or_else(|| not_written(phrase!("reason-names-a-folder")))?;
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
     let folder = folder
         .canonicalize()
-        .map_err(|e| not_written(format!("its folder can't be used ({e})")))?;
+        .map_err(|e| not_written(phrase!("reason-folder-unusable", problem = e.to_string())))?;
     if is_store_file(&folder, name, data_folder) {
         return Err(Error::StoreFileAsTarget {
             path: path.to_path_buf(),
@@ -41,15 +42,15 @@ pub fn write_whole(path: &Path, bytes: &[u8], data_folder: &Path) -> Result<()> 
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut partial = builder
         .tempfile_in(&folder)
-        .map_err(|e| not_written(e.to_string()))?;
+        .map_err(|e| not_written(Phrase::text(e.to_string())))?;
     partial
         .write_all(bytes)
         .and_then(|()| partial.as_file().sync_all())
-        .map_err(|e| not_written(e.to_string()))?;
+        .map_err(|e| not_written(Phrase::text(e.to_string())))?;
     partial
         .persist(folder.join(name))
-        .map_err(|e| not_written(e.error.to_string()))?;
-    flush_folder(&folder).map_err(|e| not_written(e.to_string()))
+        .map_err(|e| not_written(Phrase::text(e.error.to_string())))?;
+    flush_folder(&folder).map_err(|e| not_written(Phrase::text(e.to_string())))
 }
 
 /// Whether `name` in `folder` is one of the store's own files in `data_folder`.
@@ -74,27 +75,26 @@ fn flush_folder(_folder: &Path) -> std::io::Result<()> {
 
 /// The bytes of the regular file at `path`, refused before reading when it is larger than
 /// `limit`; `what` names it in messages ("The workshop file").
-pub fn read_limited(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>> {
-    let refused = |reason: String| Error::NotRead { what, reason };
+pub fn read_limited(path: &Path, limit: u64, what: Field) -> Result<Vec<u8>> {
+    let refused = |reason: Phrase| Error::NotRead { what, reason };
     // Looked at before opening: opening a pipe would wait for a writer that never comes.
     let metadata = std::fs::metadata(path).map_err(|e| refused(unreadable(path, &e)))?;
     if !metadata.is_file() {
-        return Err(refused(format!(
-            "{} is {}, not a file",
-            path.display(),
-            if metadata.is_dir() {
-                "a folder"
-            } else {
-                "a device or a pipe"
-            }
-        )));
+        let id = if metadata.is_dir() {
+            "reason-path-is-a-folder"
+        } else {
+            "reason-path-is-a-device"
+        };
+        return Err(refused(
+            Phrase::of(id).with("path", path.display().to_string()),
+        ));
     }
     let too_large = |size: u64| {
-        refused(format!(
-            "{} is {} MB; at most {} MB can be read",
-            path.display(),
-            size.div_ceil(1_048_576),
-            limit / 1_048_576
+        refused(phrase!(
+            "reason-path-too-large",
+            path = path.display().to_string(),
+            size = size.div_ceil(1_048_576),
+            max = limit / 1_048_576,
         ))
     };
     if metadata.len() > limit {
@@ -112,14 +112,18 @@ pub fn read_limited(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u
     Ok(bytes)
 }
 
-fn unreadable(path: &Path, error: &std::io::Error) -> String {
+fn unreadable(path: &Path, error: &std::io::Error) -> Phrase {
     use std::io::ErrorKind;
     let why = match error.kind() {
-        ErrorKind::NotFound => "there is no such file".to_owned(),
-        ErrorKind::PermissionDenied => "this user may not read it".to_owned(),
-        _ => error.to_string(),
+        ErrorKind::NotFound => phrase!("reason-no-such-file"),
+        ErrorKind::PermissionDenied => phrase!("reason-may-not-read"),
+        _ => Phrase::text(error.to_string()),
     };
-    format!("{} can't be read: {why}", path.display())
+    phrase!(
+        "reason-path-unreadable",
+        path = path.display().to_string(),
+        why = why,
+    )
 }
 
 #[cfg(test)]
@@ -257,14 +261,17 @@ mod tests {
         let dir = folder();
         let file = dir.path().join("w.json");
         std::fs::write(&file, b"{}").expect("file");
-        assert_eq!(read_limited(&file, 10, "The file").expect("read"), b"{}");
+        assert_eq!(
+            read_limited(&file, 10, Field::WorkshopFile).expect("read"),
+            b"{}"
+        );
 
         let huge = dir.path().join("huge.json");
         std::fs::File::create(&huge)
             .and_then(|f| f.set_len(3 << 30))
             .expect("a sparse 3 GB file");
         let started = std::time::Instant::now();
-        let error = read_limited(&huge, 100 << 20, "The file").expect_err("too large");
+        let error = read_limited(&huge, 100 << 20, Field::WorkshopFile).expect_err("too large");
         assert!(
             error.to_string().contains("is 3072 MB; at most 100 MB"),
             "{error}"
@@ -274,14 +281,15 @@ mod tests {
             "refused from its size, not by reading it"
         );
 
-        let folder_error = read_limited(dir.path(), 10, "The file").expect_err("a folder");
+        let folder_error = read_limited(dir.path(), 10, Field::WorkshopFile).expect_err("a folder");
         assert!(
             folder_error
                 .to_string()
                 .ends_with("is a folder, not a file."),
             "{folder_error}"
         );
-        let missing = read_limited(&dir.path().join("nope"), 10, "The file").expect_err("gone");
+        let missing =
+            read_limited(&dir.path().join("nope"), 10, Field::WorkshopFile).expect_err("gone");
         assert!(
             missing
                 .to_string()
@@ -290,7 +298,8 @@ mod tests {
         );
         #[cfg(unix)]
         {
-            let zero = read_limited(Path::new("/dev/zero"), 10, "The file").expect_err("device");
+            let zero =
+                read_limited(Path::new("/dev/zero"), 10, Field::WorkshopFile).expect_err("device");
             assert!(
                 zero.to_string()
                     .ends_with("is a device or a pipe, not a file."),
@@ -300,7 +309,7 @@ mod tests {
             let made = std::process::Command::new("mkfifo").arg(&fifo).status();
             assert!(made.is_ok_and(|s| s.success()), "mkfifo");
             // Were it opened, this would wait for a writer for ever.
-            let error = read_limited(&fifo, 10, "The file").expect_err("a pipe");
+            let error = read_limited(&fifo, 10, Field::WorkshopFile).expect_err("a pipe");
             assert!(
                 error
                     .to_string()

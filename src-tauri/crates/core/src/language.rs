@@ -1,8 +1,13 @@
 //! The languages Feltboard speaks, and its words in each. The words live in Fluent message
-//! catalogues under `assets/locales/<language>/`: `pdf.ftl`, `phone.ftl`, `cli.ftl` and
-//! `names.ftl` are read here, built into the binary; the window reads the same files
-//! (`window/*.ftl` and `names.ftl`). A message a language lacks is said in English: the
-//! catalogues' tests (`core/tests/catalogues.rs`) keep that from happening unnoticed.
+//! catalogues under `assets/locales/<language>/`: `pdf.ftl`, `phone.ftl`, `cli.ftl`,
+//! `errors.ftl` and `names.ftl` are read here, built into the binary; the window reads the
+//! same files (`window/*.ftl` and `names.ftl`). A message a language lacks is said in English:
+//! the catalogues' tests (`core/tests/catalogues.rs`) keep that from happening unnoticed.
+//!
+//! A sentence about a thing (a field, a board) agrees with it where a language needs that:
+//! the thing's message says its grammatical form in its `.form` attribute (`feminine`,
+//! `plural`…, see [`FORMS`]), and the sentence gives its other forms as attributes of those
+//! names (`.feminine = … trop longue …`); see [`Words::say_about`].
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -141,6 +146,10 @@ fn catalogue_files(language: Language) -> &'static [(&'static str, &'static str)
                     "cli.ftl",
                     include_str!(concat!("../../../../assets/locales/", $code, "/cli.ftl")),
                 ),
+                (
+                    "errors.ftl",
+                    include_str!(concat!("../../../../assets/locales/", $code, "/errors.ftl")),
+                ),
             ]
         };
     }
@@ -203,13 +212,41 @@ impl Words {
     /// The message `id`, with its variables: in this language, else in English, else the id
     /// itself (which the catalogues' tests never let through).
     pub fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        self.said(id, args)
-            .or_else(|| Words::of(Language::En).said(id, args))
+        self.said(id, None, args)
+            .or_else(|| Words::of(Language::En).said(id, None, args))
             .unwrap_or_else(|| id.to_owned())
     }
 
-    fn said(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-        let pattern = self.bundle.get_message(id)?.value()?;
+    /// The message `id` agreeing with what the message `subject` names (a field, a thing):
+    /// the attribute named after the subject's form in this language, else for a plural form
+    /// the attribute `plural`, else the message's value. "Der Titel darf nicht leer sein." but
+    /// "Die Notizen dürfen nicht leer sein."
+    pub fn say_about(&self, id: &str, subject: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let form = self.form(subject);
+        self.said(id, form.as_deref(), args)
+            .or_else(|| Words::of(Language::En).said(id, None, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The grammatical form of what the message `id` names, from its `.form` attribute
+    /// ("feminine", "plural"); none when it has none (as in English).
+    pub fn form(&self, id: &str) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.get_attribute("form")?.value();
+        let mut errors = Vec::new();
+        let form = self.bundle.format_pattern(pattern, None, &mut errors);
+        Some(form.trim().to_owned())
+    }
+
+    fn said(&self, id: &str, form: Option<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let plural = form.filter(|f| f.ends_with("-plural")).map(|_| "plural");
+        let pattern = form
+            .into_iter()
+            .chain(plural)
+            .find_map(|name| message.get_attribute(name))
+            .map(|attribute| attribute.value())
+            .or_else(|| message.value())?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -272,6 +309,21 @@ impl Words {
         self.bundle.has_message(id)
     }
 }
+
+/// The grammatical forms a thing's `.form` may give, and so the names of a sentence's
+/// attributes that agree with it: a form of several (`feminine-plural`) falls back to
+/// `plural`, and every form to the sentence's value. `elided` is a masculine word whose
+/// article drops its vowel (French "cet atelier").
+pub const FORMS: [&str; 8] = [
+    "masculine",
+    "feminine",
+    "neuter",
+    "elided",
+    "plural",
+    "masculine-plural",
+    "feminine-plural",
+    "neuter-plural",
+];
 
 /// Says a message: `say!(words, "pdf-page-of", page = 3, pages = 17)`.
 #[macro_export]

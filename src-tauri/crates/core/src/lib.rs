@@ -17,6 +17,7 @@ mod named;
 pub mod order_key;
 pub mod participants;
 pub mod personas;
+pub mod phrase;
 pub mod portable;
 pub mod room;
 mod sample;
@@ -27,5 +28,6 @@ pub mod time;
 pub mod workshops;
 
 pub use error::{Error, ErrorCode, Result};
+pub use phrase::{Field, Items, Phrase, Thing};
 pub use store::{Store, latest_version};
 pub use time::Timestamp;

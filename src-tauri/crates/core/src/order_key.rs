@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 
 const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const SMALLEST_INTEGER: &str = "A00000000000000000000000000";
@@ -42,8 +42,8 @@ impl OrderKey {
             (Some(a), Some(b)) => key_between(&a.0, &b.0),
         };
         key.map(OrderKey).ok_or_else(|| Error::Invalid {
-            field: "position",
-            reason: "the two neighbours are not in order".to_owned(),
+            field: Field::Position,
+            reason: crate::phrase!("reason-neighbours-out-of-order"),
         })
     }
 
@@ -70,8 +70,8 @@ impl TryFrom<String> for OrderKey {
             Ok(OrderKey(key))
         } else {
             Err(Error::Invalid {
-                field: "position",
-                reason: format!("{key:?} is not an order key"),
+                field: Field::Position,
+                reason: crate::phrase!("reason-not-an-order-key", key = format!("{key:?}")),
             })
         }
     }

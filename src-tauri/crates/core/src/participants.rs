@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{ParticipantId, PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::store::{Store, Undoable, WorkshopList};
@@ -81,10 +81,10 @@ impl ParticipantDraft {
         let colour = if self.colour.trim().is_empty() {
             fallback_colour.to_owned()
         } else {
-            text::colour("The colour", &self.colour)?
+            text::colour(Field::Colour, &self.colour)?
         };
         Ok(ParticipantDraft {
-            name: text::required("The name", &self.name, Limit::Line)?,
+            name: text::required(Field::Name, &self.name, Limit::Line)?,
             kind: self.kind,
             quote_by_name: self.quote_by_name,
             colour,
@@ -194,14 +194,12 @@ impl Store {
         is_free: impl Fn(ParticipantId) -> bool,
         now: Timestamp,
     ) -> Result<(Participant, bool)> {
-        let name = text::required("The name", &draft.name, Limit::Line)?;
+        let name = text::required(Field::Name, &draft.name, Limit::Line)?;
         let wanted = name_key(&name);
         if NOT_FOR_PHONES.contains(&wanted.as_str()) {
             return Err(Error::Invalid {
-                field: "The name",
-                reason: format!(
-                    "“{name}” is how the board names someone else: give your own name or an alias"
-                ),
+                field: Field::Name,
+                reason: crate::phrase!("reason-someone-elses-name", name = name.as_str()),
             });
         }
         let known = self.list_participants(workshop)?.into_iter().find(|p| {
@@ -263,8 +261,8 @@ impl Store {
         match persona {
             Some(persona) if self.persona(persona)?.workshop_id != workshop => {
                 Err(Error::Invalid {
-                    field: "Who they are most like",
-                    reason: "that persona belongs to another workshop".to_owned(),
+                    field: Field::TheirPersona,
+                    reason: crate::phrase!("reason-persona-of-another-workshop"),
                 })
             }
             _ => Ok(()),

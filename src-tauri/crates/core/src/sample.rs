@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::boards::BoardTemplate;
 use crate::boards::templates::{Names, write_board};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::WorkshopId;
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantDraft;
@@ -60,8 +60,8 @@ impl Store {
     /// Adds a fresh copy of the sample workshop.
     pub fn add_sample_workshop(&mut self, now: Timestamp) -> Result<WorkshopId> {
         let sample: Sample = serde_json::from_str(SAMPLE_JSON).map_err(|e| Error::Invalid {
-            field: "The sample workshop",
-            reason: e.to_string(),
+            field: Field::SampleWorkshop,
+            reason: crate::Phrase::text(e.to_string()),
         })?;
         let workshop = self.create_workshop(&sample.workshop, now)?;
         let result = self.fill_sample(&workshop, &sample, now);
@@ -90,10 +90,11 @@ impl Store {
                         .get(name)
                         .copied()
                         .ok_or_else(|| Error::Invalid {
-                            field: "The sample workshop",
-                            reason: format!(
-                                "{} is most like an unknown persona, {name:?}",
-                                draft.name
+                            field: Field::SampleWorkshop,
+                            reason: crate::phrase!(
+                                "reason-sample-unknown-persona",
+                                participant = draft.name.as_str(),
+                                persona = format!("{name:?}"),
                             ),
                         })
                 })

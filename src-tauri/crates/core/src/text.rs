@@ -1,6 +1,6 @@
 //! Limits on the text people type, enforced here so that no door into the store skips them.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 
 /// How many characters a kind of text may hold.
 ///
@@ -55,7 +55,7 @@ fn is_visible(text: &str) -> bool {
 
 /// Cleans `value` (see [`cleaned`]), trims it, and checks it shows something and is within
 /// `limit`.
-pub fn required(field: &'static str, value: &str, limit: Limit) -> Result<String> {
+pub fn required(field: Field, value: &str, limit: Limit) -> Result<String> {
     let value = optional(field, value, limit)?;
     if value.is_empty() {
         return Err(Error::Blank { field });
@@ -65,7 +65,7 @@ pub fn required(field: &'static str, value: &str, limit: Limit) -> Result<String
 
 /// Cleans `value` (see [`cleaned`]), trims it, and checks it is within `limit`; empty is
 /// fine, and a text that shows nothing is empty.
-pub fn optional(field: &'static str, value: &str, limit: Limit) -> Result<String> {
+pub fn optional(field: Field, value: &str, limit: Limit) -> Result<String> {
     let value = cleaned(value, limit);
     let value = value.trim();
     if !is_visible(value) {
@@ -90,7 +90,7 @@ pub fn quoted(text: &str) -> String {
 }
 
 /// Checks a colour is written `#rrggbb`, and lower-cases it.
-pub fn colour(field: &'static str, value: &str) -> Result<String> {
+pub fn colour(field: Field, value: &str) -> Result<String> {
     let value = value.trim().to_ascii_lowercase();
     let valid = value.len() == 7
         && value.starts_with('#')
@@ -100,7 +100,7 @@ pub fn colour(field: &'static str, value: &str) -> Result<String> {
     } else {
         Err(Error::Invalid {
             field,
-            reason: format!("{value:?} is not a colour written like #3a7bd5"),
+            reason: crate::phrase!("reason-not-a-colour", typed = format!("{value:?}")),
         })
     }
 }
@@ -111,16 +111,16 @@ mod tests {
 
     #[test]
     fn blank_and_oversized_text_is_refused_with_the_field_named() {
-        let blank = required("The title", "   ", Limit::Line).expect_err("refused");
+        let blank = required(Field::Title, "   ", Limit::Line).expect_err("refused");
         assert_eq!(blank.to_string(), "The title can't be empty.");
         let long = "é".repeat(201);
-        let too_long = required("The title", &long, Limit::Line).expect_err("refused");
+        let too_long = required(Field::Title, &long, Limit::Line).expect_err("refused");
         assert_eq!(
             too_long.to_string(),
             "The title is too long: 201 characters, at most 200 fit."
         );
         assert_eq!(
-            required("The title", &"é".repeat(200), Limit::Line)
+            required(Field::Title, &"é".repeat(200), Limit::Line)
                 .map(|s| s.chars().count())
                 .ok(),
             Some(200),
@@ -131,20 +131,20 @@ mod tests {
     #[test]
     fn text_that_would_act_or_hide_is_cleaned_and_text_that_shows_nothing_is_blank() {
         assert_eq!(
-            required("The name", "Ana\u{1b}[31m \u{202e}gpj.exe", Limit::Line)
+            required(Field::Name, "Ana\u{1b}[31m \u{202e}gpj.exe", Limit::Line)
                 .ok()
                 .as_deref(),
             Some("Ana[31m gpj.exe"),
             "no escape, no override"
         );
         assert_eq!(
-            required("The note", "two\r\nlines\u{0}", Limit::Paragraph)
+            required(Field::Note, "two\r\nlines\u{0}", Limit::Paragraph)
                 .ok()
                 .as_deref(),
             Some("two\nlines")
         );
         assert_eq!(
-            required("The title", "one\nline", Limit::Line)
+            required(Field::Title, "one\nline", Limit::Line)
                 .ok()
                 .as_deref(),
             Some("one line")
@@ -152,7 +152,7 @@ mod tests {
         for invisible in ["\u{200b}\u{200b}", " \u{feff} ", "\u{202e}", "\u{3164}"] {
             assert!(
                 matches!(
-                    required("The name", invisible, Limit::Line),
+                    required(Field::Name, invisible, Limit::Line),
                     Err(Error::Blank { .. })
                 ),
                 "{invisible:?}"
@@ -165,7 +165,7 @@ mod tests {
             "\u{200f}שרה (Sarah)",
         ] {
             assert_eq!(
-                required("The name", kept, Limit::Line).ok().as_deref(),
+                required(Field::Name, kept, Limit::Line).ok().as_deref(),
                 Some(kept),
                 "{kept}"
             );
@@ -191,7 +191,10 @@ mod tests {
 
     #[test]
     fn colours_are_checked() {
-        assert_eq!(colour("Colour", "#3A7BD5").ok().as_deref(), Some("#3a7bd5"));
-        assert!(colour("Colour", "red").is_err());
+        assert_eq!(
+            colour(Field::Colour, "#3A7BD5").ok().as_deref(),
+            Some("#3a7bd5")
+        );
+        assert!(colour(Field::Colour, "red").is_err());
     }
 }

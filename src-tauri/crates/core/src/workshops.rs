@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::dates;
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::WorkshopId;
 use crate::language::Language;
 use crate::store::{Store, Undoable};
@@ -59,15 +59,15 @@ impl WorkshopDraft {
     pub(crate) fn validated(&self) -> Result<WorkshopDraft> {
         let held_on = match self.held_on.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(day) => Some(dates::day("The date", day)?),
+            Some(day) => Some(dates::day(Field::Date, day)?),
         };
         Ok(WorkshopDraft {
-            title: text::required("The title", &self.title, Limit::Line)?,
-            question: text::optional("The question", &self.question, Limit::Paragraph)?,
+            title: text::required(Field::Title, &self.title, Limit::Line)?,
+            question: text::optional(Field::Question, &self.question, Limit::Paragraph)?,
             held_on,
-            place: text::optional("The place", &self.place, Limit::Line)?,
-            facilitator: text::optional("The facilitator", &self.facilitator, Limit::Line)?,
-            notes: text::optional("The notes", &self.notes, Limit::Page)?,
+            place: text::optional(Field::Place, &self.place, Limit::Line)?,
+            facilitator: text::optional(Field::Facilitator, &self.facilitator, Limit::Line)?,
+            notes: text::optional(Field::Notes, &self.notes, Limit::Page)?,
             language: self.language,
         })
     }

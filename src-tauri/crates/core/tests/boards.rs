@@ -6,6 +6,7 @@ use feltboard_core::boards::{
     Board, BoardDraft, CardDraft, CardKind, CardSource, Curve, LaneKind, board_templates,
 };
 use feltboard_core::ids::{BoardId, CardId, LaneId, StepId, WorkshopId};
+use feltboard_core::language::Language;
 use feltboard_core::participants::{ParticipantDraft, ParticipantKind};
 use feltboard_core::workshops::WorkshopDraft;
 use feltboard_core::{Error, ErrorCode, Store, Timestamp};
@@ -56,8 +57,48 @@ fn first_cell(board: &Board) -> (StepId, LaneId) {
 }
 
 #[test]
+fn a_workshop_s_new_boards_start_in_its_language_with_every_template_in_every_language() {
+    let english = board_templates(Language::En).expect("English");
+    let mut store = Store::open_in_memory().expect("store");
+    for language in Language::ALL {
+        let theirs = board_templates(language).expect("templates parse");
+        // The same templates and frames, in words of their own.
+        for (t, e) in theirs.iter().zip(&english) {
+            assert_eq!(
+                (&t.key, t.stage_titles.len()),
+                (&e.key, e.stage_titles.len())
+            );
+            if language != Language::En {
+                assert_ne!(
+                    t.title,
+                    e.title,
+                    "{}: {} is translated",
+                    language.code(),
+                    t.key
+                );
+            }
+        }
+        let w = workshop(&mut store);
+        let draft = WorkshopDraft {
+            language,
+            ..store.workshop(w).expect("read").draft
+        };
+        store
+            .update_workshop(w, &draft, Timestamp(2))
+            .expect("in its language");
+        assert_eq!(store.board_templates_for(w).expect("offered"), theirs);
+        let id = store
+            .create_board_from_template(w, "support-call", Timestamp(3))
+            .expect("created");
+        let board = store.board(id).expect("read");
+        assert_eq!(board.board.draft.title, theirs[2].title);
+        assert_eq!(board.stages[0].title, theirs[2].stage_titles[0]);
+    }
+}
+
+#[test]
 fn every_template_makes_a_complete_board() {
-    let templates = board_templates().expect("templates parse");
+    let templates = board_templates(Language::En).expect("templates parse");
     let keys: Vec<&str> = templates.iter().map(|t| t.key.as_str()).collect();
     assert_eq!(
         keys,

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use feltboard_core::language::{Language, Words, catalogues};
+use feltboard_core::language::{FORMS, Language, Words, catalogues};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 /// Each message's id and the variables it uses (in its value and its attributes).
@@ -168,4 +168,69 @@ fn a_message_a_language_lacks_is_said_in_english() {
     for language in Language::ALL {
         assert_eq!(Words::of(language).language(), language);
     }
+}
+
+/// Each message's id and the names of its attributes, with the text of its `.form`.
+fn attributes(text: &str) -> BTreeMap<String, (BTreeSet<String>, Option<String>)> {
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+    let mut messages = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let names = message
+                .attributes
+                .iter()
+                .map(|a| a.id.name.to_owned())
+                .collect();
+            let form = message
+                .attributes
+                .iter()
+                .find(|a| a.id.name == "form")
+                .map(|a| {
+                    a.value
+                        .elements
+                        .iter()
+                        .map(|e| match e {
+                            PatternElement::TextElement { value } => (*value).to_owned(),
+                            PatternElement::Placeable { .. } => "{…}".to_owned(),
+                        })
+                        .collect::<String>()
+                });
+            messages.insert(message.id.name.to_owned(), (names, form));
+        }
+    }
+    messages
+}
+
+#[test]
+fn sentences_agree_with_what_they_name_in_forms_feltboard_knows() {
+    // A name (field-*, thing-*, items-*) gives its form in every language but English, and
+    // only a form Feltboard knows; a sentence's other forms are attributes named after one.
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        let (_, text) = catalogues(language)
+            .find(|(name, _)| *name == "errors.ftl")
+            .expect("errors.ftl is read");
+        for (id, (names, form)) in attributes(text) {
+            let code = language.code();
+            let is_name = ["field-", "thing-", "items-"]
+                .iter()
+                .any(|prefix| id.starts_with(prefix));
+            if is_name {
+                match &form {
+                    Some(form) if !FORMS.contains(&form.as_str()) => {
+                        problems.push(format!("{code}: {id} has the unknown form {form:?}"));
+                    }
+                    None if language != Language::En => {
+                        problems.push(format!("{code}: {id} does not say its .form"));
+                    }
+                    _ => {}
+                }
+            } else {
+                for name in names.iter().filter(|n| !FORMS.contains(&n.as_str())) {
+                    problems.push(format!("{code}: {id} has .{name}, which is no form"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -12,12 +12,51 @@ pub use content::WorkshopContent;
 pub use exporting::{Export, Prepared, prepare};
 pub use pdf::{Include, PageSize, PdfOptions, board_poster, workshop_pdf};
 
-#[derive(Debug, thiserror::Error)]
+use feltboard_core::language::{Language, Words};
+use feltboard_core::say;
+
+/// Why an export was not made: the store's error, or the drawing's or the writing's (whose
+/// details are the libraries' own words).
+#[derive(Debug)]
 pub enum ExportError {
-    #[error(transparent)]
-    Store(#[from] feltboard_core::Error),
-    #[error("The PDF could not be made: {0}")]
+    Store(feltboard_core::Error),
     Pdf(String),
-    #[error("The workshop could not be written as JSON: {0}")]
     Json(String),
+}
+
+impl ExportError {
+    /// Its sentence in `words`' language.
+    pub fn said(&self, words: &Words) -> String {
+        match self {
+            ExportError::Store(error) => error.said(words),
+            ExportError::Pdf(problem) => {
+                say!(words, "error-pdf-not-made", problem = problem.as_str())
+            }
+            ExportError::Json(problem) => {
+                say!(words, "error-json-not-written", problem = problem.as_str())
+            }
+        }
+    }
+}
+
+/// In English: logs, tests, and whatever has no reader's language to hand.
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Words::of(Language::En)))
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Store(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<feltboard_core::Error> for ExportError {
+    fn from(error: feltboard_core::Error) -> Self {
+        ExportError::Store(error)
+    }
 }

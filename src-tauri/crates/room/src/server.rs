@@ -6,6 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use feltboard_core::ids::{BoardId, ParticipantId, WorkshopId};
+use feltboard_core::language::{Language, Words};
+use feltboard_core::say;
 use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -248,14 +250,24 @@ pub enum OpenError {
     Listen(std::io::Error),
 }
 
+impl OpenError {
+    /// Its sentence in `words`' language: the window's.
+    pub fn said(&self, words: &Words) -> String {
+        match self {
+            OpenError::Store(error) => error.said(words),
+            OpenError::Listen(error) => say!(
+                words,
+                "error-room-not-listening",
+                problem = error.to_string()
+            ),
+        }
+    }
+}
+
+/// In English: logs, tests, and whatever has no reader's language to hand.
 impl std::fmt::Display for OpenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            OpenError::Store(error) => error.fmt(f),
-            OpenError::Listen(error) => {
-                write!(f, "The room could not start listening for phones: {error}.")
-            }
-        }
+        f.write_str(&self.said(Words::of(Language::En)))
     }
 }
 

@@ -6,10 +6,10 @@
 
 mod support;
 
-use feltboard_core::Timestamp;
 use feltboard_core::boards::{Board, CardKind, Curve, LaneKind};
 use feltboard_core::ids::CardId;
 use feltboard_core::language::{Language, Words};
+use feltboard_core::{Error, Field, Timestamp, phrase};
 use feltboard_room::{RoomEvent, RoomLimits};
 use serde_json::json;
 use support::Lab;
@@ -912,4 +912,72 @@ fn each_phone_is_answered_in_its_own_language_else_the_workshops() {
         .json();
     assert_eq!(view["scale"][0][2], Words::of(Language::Es).emotion(2));
     assert_eq!(view["voting"]["tab"], said(Language::Es, "phone-tab-vote"));
+}
+
+#[test]
+fn a_refusal_is_said_in_the_asking_phone_s_language() {
+    let lab = Lab::open(RoomLimits::default());
+    let token = lab.join("Maya");
+    let code = lab.code();
+    let send = |path: &str, accept: &str, body: serde_json::Value| {
+        lab.send(
+            "POST",
+            path,
+            &[
+                ("X-Feltboard-Room", &code),
+                ("X-Feltboard-Device", &token),
+                ("Accept-Language", accept),
+            ],
+            body.to_string().as_bytes(),
+        )
+    };
+    let step = lab.board.stages[0].steps[0].id;
+    let off_scale = json!({ "stepId": step, "score": 5 });
+    let said = |language| {
+        Error::Invalid {
+            field: Field::EmotionScore,
+            reason: phrase!("reason-score-out-of-range", score = 5_i8),
+        }
+        .said(Words::of(language))
+    };
+
+    let french = send(
+        "/api/ratings",
+        "fr-CH, fr;q=0.9, en;q=0.8",
+        off_scale.clone(),
+    );
+    assert_eq!(french.status, 422, "{french:?}");
+    assert_eq!(french.json()["message"], said(Language::Fr));
+    assert_eq!(
+        said(Language::Fr),
+        "La note de ressenti n’est pas valide\u{202f}: 5 sort de l’échelle de −2 (contrarié) \
+         à +2 (ravi)"
+    );
+    let english = send("/api/ratings", "en-GB", off_scale.clone());
+    assert_eq!(
+        english.json()["message"],
+        "The emotion score is not valid: 5 is outside −2 (upset) to +2 (delighted)"
+    );
+    // A language Feltboard doesn't speak: the workshop's (the sample's is English).
+    let japanese = send("/api/ratings", "ja", off_scale);
+    assert_eq!(japanese.json()["message"], said(Language::En));
+
+    // A blank note, for a French phone.
+    let mut blank = first_cell(&lab);
+    blank["text"] = json!("   ");
+    let refused = send("/api/notes", "fr", blank);
+    assert_eq!(refused.status, 422, "{refused:?}");
+    assert_eq!(refused.json()["message"], "La note ne peut pas être vide.");
+    assert_eq!(lab.waiting(), 0, "nothing was queued");
+
+    // The room's own refusals too: a request it can't read, a page it doesn't have.
+    let garbled = send("/api/ratings", "fr", json!(["not", "a", "rating"]));
+    assert_eq!(garbled.status, 400, "{garbled:?}");
+    assert_eq!(
+        garbled.json()["message"],
+        Words::of(Language::Fr).say("phone-refused-unexpected", &[])
+    );
+    let nowhere = lab.send("GET", "/api/nowhere", &[("Accept-Language", "es")], b"");
+    assert_eq!(nowhere.status, 404);
+    assert_eq!(nowhere.json()["message"], "Aquí no hay nada.");
 }

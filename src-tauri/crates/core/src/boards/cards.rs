@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::reading::{card_columns, card_from_row, cards_with_authors};
 use super::{Card, CardDraft};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, CardId, LaneId, StepId};
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -91,8 +91,8 @@ impl Store {
             let from = self.card(card)?;
             if self.board_of_step(from.step_id)? != board {
                 return Err(Error::Invalid {
-                    field: "The card",
-                    reason: "cards move within their own board".to_owned(),
+                    field: Field::Card,
+                    reason: crate::phrase!("reason-cards-stay-on-their-board"),
                 });
             }
         }
@@ -148,8 +148,8 @@ impl Store {
         match lane_board {
             Some(b) if b == board => Ok(board),
             Some(_) => Err(Error::Invalid {
-                field: "The cell",
-                reason: "its step and lane are on different boards".to_owned(),
+                field: Field::Cell,
+                reason: crate::phrase!("reason-cell-across-boards"),
             }),
             None => Err(Error::NotFound { entity: "lane" }),
         }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::{Board, RatedSpread, Step};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, StepId};
 use crate::store::Store;
 
@@ -173,13 +173,13 @@ impl Store {
             .board
             .based_on
             .ok_or_else(|| Error::Invalid {
-                field: "The comparison",
-                reason: "this board was not started from an as-is journey".to_owned(),
+                field: Field::Comparison,
+                reason: crate::phrase!("reason-not-a-to-be-journey"),
             })
             .and_then(|as_is| {
                 self.board(as_is).map_err(|_| Error::Invalid {
-                    field: "The comparison",
-                    reason: "the as-is board it started from is no longer there".to_owned(),
+                    field: Field::Comparison,
+                    reason: crate::phrase!("reason-as-is-board-gone"),
                 })
             })?;
         Ok(compare(&as_is, &to_be))

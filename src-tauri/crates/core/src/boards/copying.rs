@@ -7,7 +7,7 @@ use rusqlite::params;
 
 use super::evidence::{EvidenceItem, insert_link};
 use super::{BoardDraft, Curve, JourneyBoard};
-use crate::error::Result;
+use crate::error::{Field, Result};
 use crate::ids::{BoardId, CardId, LaneId, StepId};
 use crate::order_key::OrderKey;
 use crate::store::Store;
@@ -53,7 +53,7 @@ impl Store {
             id: BoardId::new(),
             draft: BoardDraft {
                 // A title at its limit keeps its own words rather than refusing the copy.
-                title: text::required("The board's title", &title, Limit::Line)
+                title: text::required(Field::BoardTitle, &title, Limit::Line)
                     .unwrap_or(original.board.draft.title.clone()),
                 ..original.board.draft.clone()
             },

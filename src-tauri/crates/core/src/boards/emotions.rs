@@ -5,7 +5,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use super::{Curve, SCORE_RANGE};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, ParticipantId, PersonaId, RatingId, StepId};
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -160,8 +160,8 @@ pub(super) fn ratings_on_board(store: &Store, board: BoardId) -> Result<Vec<Emot
 fn checked(score: Option<i8>) -> Result<Option<i8>> {
     match score {
         Some(s) if !SCORE_RANGE.contains(&s) => Err(Error::Invalid {
-            field: "The emotion score",
-            reason: format!("{s} is outside −2 (upset) to +2 (delighted)"),
+            field: Field::EmotionScore,
+            reason: crate::phrase!("reason-score-out-of-range", score = s),
         }),
         other => Ok(other),
     }
@@ -180,8 +180,8 @@ impl Store {
     ) -> Result<()> {
         if curve == Curve::Rated {
             return Err(Error::Invalid {
-                field: "The curve",
-                reason: "the rated curve holds the customers' own ratings".to_owned(),
+                field: Field::Curve,
+                reason: crate::phrase!("reason-rated-curve"),
             });
         }
         let score = checked(score)?;

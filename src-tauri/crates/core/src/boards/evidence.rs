@@ -6,7 +6,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use super::{Board, CardKind, Curve};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, CardId, StepId};
 use crate::language::{Language, Words};
 use crate::say;
@@ -240,9 +240,8 @@ impl Store {
         let card = self.card(opportunity)?;
         if card.draft.kind != CardKind::Opportunity {
             return Err(Error::Invalid {
-                field: "The evidence",
-                reason: "only an opportunity has evidence; pick an opportunity's card first"
-                    .to_owned(),
+                field: Field::Evidence,
+                reason: crate::phrase!("reason-evidence-for-opportunities"),
             });
         }
         let board = self.board_of_step(card.step_id)?;
@@ -250,8 +249,8 @@ impl Store {
             let on = match *item {
                 EvidenceItem::Card(id) if id == opportunity => {
                     return Err(Error::Invalid {
-                        field: "The evidence",
-                        reason: "an opportunity cannot be its own evidence".to_owned(),
+                        field: Field::Evidence,
+                        reason: crate::phrase!("reason-own-evidence"),
                     });
                 }
                 EvidenceItem::Card(id) => self.board_of_step(self.card(id)?.step_id)?,
@@ -259,8 +258,8 @@ impl Store {
             };
             if on != board {
                 return Err(Error::Invalid {
-                    field: "The evidence",
-                    reason: "evidence comes from the opportunity's own board".to_owned(),
+                    field: Field::Evidence,
+                    reason: crate::phrase!("reason-evidence-from-its-board"),
                 });
             }
         }

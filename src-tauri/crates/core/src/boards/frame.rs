@@ -4,7 +4,7 @@
 use rusqlite::{ToSql, params};
 
 use super::LaneKind;
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result, Thing};
 use crate::ids::{BoardId, LaneId, StageId, StepId};
 use crate::order_key::OrderKey;
 use crate::store::{Store, Undoable};
@@ -21,8 +21,8 @@ const LANES_ON_BOARD: &str =
 /// and its statements, each written out in full at compile time.
 #[derive(Clone, Copy)]
 struct Part {
-    entity: &'static str,
-    title_field: &'static str,
+    entity: Thing,
+    title_field: Field,
     /// The id (?1) of the row it belongs to: a stage's or a lane's board, a step's stage.
     parent: &'static str,
     /// Sets the title (?2).
@@ -33,7 +33,7 @@ struct Part {
 
 /// One [`Part`] from its table and the column naming what it belongs to.
 macro_rules! part {
-    ($table:literal, $parent:literal, $entity:literal, $title_field:literal) => {
+    ($table:literal, $parent:literal, $entity:expr, $title_field:expr) => {
         Part {
             entity: $entity,
             title_field: $title_field,
@@ -58,9 +58,9 @@ macro_rules! part {
     };
 }
 
-const STAGE: Part = part!("stages", "board_id", "stage", "The stage's title");
-const STEP: Part = part!("steps", "stage_id", "step", "The step's title");
-const LANE: Part = part!("lanes", "board_id", "lane", "The lane's title");
+const STAGE: Part = part!("stages", "board_id", Thing::Stage, Field::StageTitle);
+const STEP: Part = part!("steps", "stage_id", Thing::Step, Field::StepTitle);
+const LANE: Part = part!("lanes", "board_id", Thing::Lane, Field::LaneTitle);
 
 const STEP_TO_STAGE: &str = "UPDATE steps SET order_key = ?2, stage_id = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL";
 const STEP_MOMENT_OF_TRUTH: &str = "UPDATE steps SET is_moment_of_truth = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL";
@@ -152,8 +152,8 @@ impl Store {
         let board_to: BoardId = self.parent_of(STAGE, &stage)?;
         if board_from != board_to {
             return Err(Error::Invalid {
-                field: "The step",
-                reason: "a step can only move within its own board".to_owned(),
+                field: Field::Step,
+                reason: crate::phrase!("reason-steps-stay-on-their-board"),
             });
         }
         let key = self
@@ -209,8 +209,8 @@ impl Store {
         )?;
         if siblings <= 1 {
             return Err(Error::Invalid {
-                field: "The step",
-                reason: "it is the stage's only step; delete the stage instead".to_owned(),
+                field: Field::Step,
+                reason: crate::phrase!("reason-only-step"),
             });
         }
         self.set_deleted(Undoable::Steps, &id, Some(now))
@@ -235,7 +235,7 @@ impl Store {
             .query_row(part.parent, [id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound {
-                entity: part.entity,
+                entity: part.entity.word(),
             })
     }
 
@@ -256,7 +256,7 @@ impl Store {
         self.write(|tx| {
             if tx.execute(statement, params![id, value, now.0])? == 0 {
                 return Err(Error::NotFound {
-                    entity: part.entity,
+                    entity: part.entity.word(),
                 });
             }
             Ok(())

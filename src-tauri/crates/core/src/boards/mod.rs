@@ -31,7 +31,7 @@ pub(crate) use writing::{
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, ParticipantId, PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantKind;
@@ -255,15 +255,19 @@ impl BoardDraft {
         persona_ids.retain(|id| seen.insert(*id));
         if persona_ids.len() > MAX_BOARD_PERSONAS {
             return Err(Error::Invalid {
-                field: "The board's personas",
-                reason: format!("a board follows at most {MAX_BOARD_PERSONAS} personas"),
+                field: Field::BoardPersonas,
+                reason: crate::phrase!("reason-too-many-board-personas", max = MAX_BOARD_PERSONAS),
             });
         }
         Ok(BoardDraft {
-            title: text::required("The board's title", &self.title, Limit::Line)?,
+            title: text::required(Field::BoardTitle, &self.title, Limit::Line)?,
             persona_ids,
-            scenario: text::optional("The scenario", &self.scenario, Limit::Paragraph)?,
-            expectations: text::optional("The expectations", &self.expectations, Limit::Paragraph)?,
+            scenario: text::optional(Field::Scenario, &self.scenario, Limit::Paragraph)?,
+            expectations: text::optional(
+                Field::Expectations,
+                &self.expectations,
+                Limit::Paragraph,
+            )?,
         })
     }
 }
@@ -272,10 +276,10 @@ impl CardDraft {
     /// The draft with its text checked against its limits.
     pub(crate) fn validated(&self) -> Result<CardDraft> {
         Ok(CardDraft {
-            text: text::required("The card's text", &self.text, Limit::Paragraph)?,
-            owner: text::optional("The owner", &self.owner, Limit::Line)?,
-            metric: text::optional("The metric", &self.metric, Limit::Line)?,
-            target: text::optional("The target", &self.target, Limit::Line)?,
+            text: text::required(Field::CardText, &self.text, Limit::Paragraph)?,
+            owner: text::optional(Field::Owner, &self.owner, Limit::Line)?,
+            metric: text::optional(Field::Metric, &self.metric, Limit::Line)?,
+            target: text::optional(Field::Target, &self.target, Limit::Line)?,
             ..self.clone()
         })
     }
@@ -384,8 +388,8 @@ impl Store {
         for persona in personas {
             if self.persona(*persona)?.workshop_id != workshop {
                 return Err(Error::Invalid {
-                    field: "The board's personas",
-                    reason: "a board follows personas of its own workshop".to_owned(),
+                    field: Field::BoardPersonas,
+                    reason: crate::phrase!("reason-personas-of-another-workshop"),
                 });
             }
         }

@@ -4,7 +4,7 @@
 use rusqlite::{Transaction, params};
 
 use super::{CardDraft, Curve, JourneyBoard, LaneKind, SCORE_RANGE};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PersonaId, RatingId, StageId, StepId};
 use crate::order_key::OrderKey;
 use crate::text::{self, Limit};
@@ -85,7 +85,7 @@ pub(crate) fn insert_stage(
             id,
             board,
             position,
-            text::required("The stage's title", title, Limit::Line)?,
+            text::required(Field::StageTitle, title, Limit::Line)?,
             now.0
         ],
     )?;
@@ -105,7 +105,7 @@ pub(crate) fn insert_step(
     tx.execute(
         "INSERT INTO steps (id, stage_id, order_key, title, is_moment_of_truth, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![id, stage, position, text::required("The step's title", title, Limit::Line)?,
+        params![id, stage, position, text::required(Field::StepTitle, title, Limit::Line)?,
             is_moment_of_truth, now.0],
     )?;
     Ok(id)
@@ -129,7 +129,7 @@ pub(crate) fn insert_lane(
             board,
             position,
             kind,
-            text::required("The lane's title", title, Limit::Line)?,
+            text::required(Field::LaneTitle, title, Limit::Line)?,
             now.0
         ],
     )?;
@@ -186,8 +186,8 @@ pub(crate) fn insert_rating(
 ) -> Result<RatingId> {
     if !SCORE_RANGE.contains(&score) {
         return Err(Error::Invalid {
-            field: "The emotion score",
-            reason: format!("{score} is outside −2 (upset) to +2 (delighted)"),
+            field: Field::EmotionScore,
+            reason: crate::phrase!("reason-score-out-of-range", score = score),
         });
     }
     let id = RatingId::new();

@@ -8,7 +8,7 @@ pub use portrait::{MAX_PORTRAIT_BYTES, PORTRAIT_SIZE, Portrait};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Items, Result};
 use crate::ids::{PersonaId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::store::{Store, Undoable, WorkshopList};
@@ -103,7 +103,7 @@ pub struct Persona {
 pub const MAX_LIST_ITEMS: usize = 50;
 
 /// A bullet list: `field` names one item in messages, `plural` the list's items.
-fn list(field: &'static str, plural: &'static str, items: &[String]) -> Result<Vec<String>> {
+fn list(field: Field, plural: Items, items: &[String]) -> Result<Vec<String>> {
     if items.len() > MAX_LIST_ITEMS {
         return Err(Error::TooMany {
             items: plural,
@@ -123,35 +123,35 @@ impl PersonaDraft {
         let avatar_colour = if self.avatar_colour.trim().is_empty() {
             fallback_colour.to_owned()
         } else {
-            text::colour("The avatar colour", &self.avatar_colour)?
+            text::colour(Field::AvatarColour, &self.avatar_colour)?
         };
         Ok(PersonaDraft {
-            name: text::required("The name", &self.name, Limit::Line)?,
+            name: text::required(Field::Name, &self.name, Limit::Line)?,
             avatar_colour,
-            role: text::optional("The role", &self.role, Limit::Line)?,
-            quote: text::optional("The quote", &self.quote, Limit::Paragraph)?,
-            story: text::optional("The story", &self.story, Limit::Page)?,
-            goals: list("A goal", "goals", &self.goals)?,
-            needs: list("A need", "needs", &self.needs)?,
-            pain_points: list("A pain point", "pain points", &self.pain_points)?,
-            behaviours: list("A behaviour", "behaviours", &self.behaviours)?,
-            channels: list("A channel", "channels", &self.channels)?,
-            wants_to_feel: list("A feeling", "feelings", &self.wants_to_feel)?,
+            role: text::optional(Field::Role, &self.role, Limit::Line)?,
+            quote: text::optional(Field::Quote, &self.quote, Limit::Paragraph)?,
+            story: text::optional(Field::Story, &self.story, Limit::Page)?,
+            goals: list(Field::Goal, Items::Goals, &self.goals)?,
+            needs: list(Field::Need, Items::Needs, &self.needs)?,
+            pain_points: list(Field::PainPoint, Items::PainPoints, &self.pain_points)?,
+            behaviours: list(Field::Behaviour, Items::Behaviours, &self.behaviours)?,
+            channels: list(Field::Channel, Items::Channels, &self.channels)?,
+            wants_to_feel: list(Field::Feeling, Items::Feelings, &self.wants_to_feel)?,
             empathy: EmpathyMap {
-                says: list("What they say", "things they say", &self.empathy.says)?,
-                thinks: list("What they think", "things they think", &self.empathy.thinks)?,
-                does: list("What they do", "things they do", &self.empathy.does)?,
-                feels: list("What they feel", "things they feel", &self.empathy.feels)?,
+                says: list(Field::Says, Items::Says, &self.empathy.says)?,
+                thinks: list(Field::Thinks, Items::Thinks, &self.empathy.thinks)?,
+                does: list(Field::Does, Items::Does, &self.empathy.does)?,
+                feels: list(Field::Feels, Items::Feels, &self.empathy.feels)?,
             },
             evidence: self.evidence,
             evidence_sources: text::optional(
-                "The sources",
+                Field::Sources,
                 &self.evidence_sources,
                 Limit::Paragraph,
             )?,
             interview_count: self.interview_count,
             is_anti_persona: self.is_anti_persona,
-            anti_reason: text::optional("The reason", &self.anti_reason, Limit::Paragraph)?,
+            anti_reason: text::optional(Field::Reason, &self.anti_reason, Limit::Paragraph)?,
         })
     }
 }

@@ -6,7 +6,7 @@ use std::io::Cursor;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use rusqlite::{OptionalExtension, params};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Phrase, Result};
 use crate::ids::PersonaId;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -30,10 +30,10 @@ pub struct Portrait {
     pub bytes: Vec<u8>,
 }
 
-fn refused(reason: impl Into<String>) -> Error {
+fn refused(reason: Phrase) -> Error {
     Error::Invalid {
-        field: "The portrait",
-        reason: reason.into(),
+        field: Field::Portrait,
+        reason,
     }
 }
 
@@ -42,18 +42,22 @@ impl Portrait {
     /// to fit [`PORTRAIT_SIZE`]. Photos are kept as JPEG; images with transparency as PNG.
     pub fn from_file(file: &[u8]) -> Result<Portrait> {
         if file.len() > MAX_PORTRAIT_BYTES {
-            return Err(refused(format!(
-                "the file is {:.1} MB; pick an image of at most {} MB.",
-                file.len() as f64 / 1_048_576.0,
-                MAX_PORTRAIT_BYTES / 1_048_576
+            return Err(refused(crate::phrase!(
+                "reason-portrait-too-large",
+                size = Phrase::Decimal(format!("{:.1}", file.len() as f64 / 1_048_576.0)),
+                max = MAX_PORTRAIT_BYTES / 1_048_576,
             )));
         }
         let format = match image::guess_format(file) {
             Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)) => f,
-            _ => return Err(refused("the file is not a PNG, JPEG or WebP image.")),
+            _ => return Err(refused(crate::phrase!("reason-portrait-not-an-image"))),
         };
-        let unreadable =
-            |e: image::ImageError| refused(format!("the image could not be read ({e})."));
+        let unreadable = |e: image::ImageError| {
+            refused(crate::phrase!(
+                "reason-portrait-unreadable",
+                problem = e.to_string()
+            ))
+        };
         let mut reader = ImageReader::with_format(Cursor::new(file), format);
         let mut limits = Limits::default();
         limits.max_alloc = Some(MAX_DECODE_BYTES);
@@ -61,9 +65,11 @@ impl Portrait {
         let mut decoder = reader.into_decoder().map_err(unreadable)?;
         let (width, height) = decoder.dimensions();
         if u64::from(width) * u64::from(height) > MAX_SOURCE_PIXELS {
-            return Err(refused(format!(
-                "the image is {width} × {height} pixels; pick one of at most {} million pixels.",
-                MAX_SOURCE_PIXELS / 1_000_000
+            return Err(refused(crate::phrase!(
+                "reason-portrait-too-many-pixels",
+                width = width,
+                height = height,
+                max = MAX_SOURCE_PIXELS / 1_000_000,
             )));
         }
         // A phone keeps its photos as the sensor saw them, with a note of which way is up.
@@ -88,14 +94,21 @@ fn encode(image: &DynamicImage) -> Result<Portrait> {
     let media_type = if image.color().has_alpha() {
         image
             .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Png)
-            .map_err(|e| refused(format!("it could not be saved ({e}).")))?;
+            .map_err(|e| {
+                refused(crate::phrase!(
+                    "reason-portrait-not-saved",
+                    problem = e.to_string()
+                ))
+            })?;
         "image/png"
     } else {
         let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, JPEG_QUALITY);
-        image
-            .to_rgb8()
-            .write_with_encoder(encoder)
-            .map_err(|e| refused(format!("it could not be saved ({e}).")))?;
+        image.to_rgb8().write_with_encoder(encoder).map_err(|e| {
+            refused(crate::phrase!(
+                "reason-portrait-not-saved",
+                problem = e.to_string()
+            ))
+        })?;
         "image/jpeg"
     };
     Ok(Portrait { media_type, bytes })

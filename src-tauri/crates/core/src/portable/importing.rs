@@ -14,23 +14,24 @@ use crate::boards::{
     self, BoardDraft, CardDraft, CardKind, Curve, JourneyBoard, insert_board, insert_card,
     insert_lane, insert_rating, insert_stage, insert_step,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Phrase, Result, Thing};
 use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PersonaId, StepId, WorkshopId};
 use crate::order_key::OrderKey;
 use crate::participants::{self, Participant, ParticipantDraft};
 use crate::personas::{self, Persona, Portrait};
+use crate::phrase;
 use crate::room;
 use crate::time::Timestamp;
 use crate::workshops::{self, Workshop};
 
 /// The file's ids of one kind, and the new ids they stand for.
 struct Ids<V> {
-    kind: &'static str,
+    kind: Thing,
     new: HashMap<String, V>,
 }
 
 impl<V: Copy> Ids<V> {
-    fn new(kind: &'static str) -> Self {
+    fn new(kind: Thing) -> Self {
         Ids {
             kind,
             new: HashMap::new(),
@@ -46,10 +47,7 @@ impl<V: Copy> Ids<V> {
             }
             Entry::Occupied(_) => Err(refused(
                 format!("{place}.id"),
-                format!(
-                    "the {} id “{old}” is used twice; each {} needs its own",
-                    self.kind, self.kind
-                ),
+                phrase!("reason-file-id-twice", kind = self.kind, id = old),
             )),
         }
     }
@@ -59,10 +57,7 @@ impl<V: Copy> Ids<V> {
         self.new.get(old).copied().ok_or_else(|| {
             refused(
                 place,
-                format!(
-                    "it refers to a {} the file does not hold (“{old}”)",
-                    self.kind
-                ),
+                phrase!("reason-file-refers-to-missing", kind = self.kind, id = old),
             )
         })
     }
@@ -86,11 +81,11 @@ struct Lineage {
 impl Lineage {
     fn tie(self, tx: &Transaction<'_>) -> Result<()> {
         for (board, place, old) in &self.board_origins {
-            let origin = origin_in(&self.boards, "board", place, old)?;
+            let origin = origin_in(&self.boards, Thing::Board, place, old)?;
             boards::set_board_origin(tx, *board, origin)?;
         }
         for (step, place, old) in &self.step_origins {
-            let origin = origin_in(&self.steps, "step", place, old)?;
+            let origin = origin_in(&self.steps, Thing::Step, place, old)?;
             boards::set_step_origin(tx, *step, origin)?;
         }
         Ok(())
@@ -98,11 +93,11 @@ impl Lineage {
 }
 
 /// The new id of the `kind` the file calls `old`, which `place` says it came from.
-fn origin_in<V: Copy>(new: &HashMap<String, V>, kind: &str, place: &str, old: &str) -> Result<V> {
+fn origin_in<V: Copy>(new: &HashMap<String, V>, kind: Thing, place: &str, old: &str) -> Result<V> {
     new.get(old).copied().ok_or_else(|| {
         refused(
             format!("{place}.basedOn"),
-            format!("it refers to a {kind} the file does not hold (“{old}”)"),
+            phrase!("reason-file-refers-to-missing", kind = kind, id = old),
         )
     })
 }
@@ -113,16 +108,7 @@ fn at<T>(place: impl Into<String>, checked: Result<T>) -> Result<T> {
         Error::Blank { .. }
         | Error::TooLong { .. }
         | Error::TooMany { .. }
-        | Error::Invalid { .. } => {
-            let message = error.to_string();
-            let message = message.trim_end_matches('.');
-            let mut letters = message.chars();
-            let sentence: String = letters
-                .next()
-                .map(|first| first.to_lowercase().chain(letters).collect())
-                .unwrap_or_default();
-            refused(place, sentence)
-        }
+        | Error::Invalid { .. } => refused(place, Phrase::Clause(Box::new(error))),
         other => other,
     })
 }
@@ -144,9 +130,8 @@ pub(super) fn portraits(file: &WorkshopFile) -> Result<Vec<Option<Portrait>>> {
 
 fn decode_portrait(portrait: &FilePortrait) -> Result<Portrait> {
     let bytes = BASE64.decode(&portrait.data).map_err(|_| Error::Invalid {
-        field: "The portrait",
-        reason: "it is damaged: its data is not base64, the text a picture is written as"
-            .to_owned(),
+        field: Field::Portrait,
+        reason: phrase!("reason-portrait-not-base64"),
     })?;
     Portrait::from_file(&bytes)
 }
@@ -166,7 +151,7 @@ pub(super) fn write_file(
     workshops::insert(tx, &workshop)?;
 
     // Personas first: a participant may say which one they are most like.
-    let mut personas = Ids::<PersonaId>::new("persona");
+    let mut personas = Ids::<PersonaId>::new(Thing::Persona);
     let mut position = OrderKey::first();
     for (i, (p, portrait)) in file.personas.iter().zip(portraits).enumerate() {
         let place = format!("personas[{i}]");
@@ -184,7 +169,7 @@ pub(super) fn write_file(
         position = position.after();
     }
 
-    let mut people = Ids::<ParticipantId>::new("participant");
+    let mut people = Ids::<ParticipantId>::new(Thing::Participant);
     let mut position = OrderKey::first();
     for (i, p) in file.participants.iter().enumerate() {
         let place = format!("participants[{i}]");
@@ -284,9 +269,10 @@ fn write_board(
     if lineage.boards.insert(board.id.clone(), id).is_some() {
         return Err(refused(
             format!("{place}.id"),
-            format!(
-                "the board id “{}” is used twice; each board needs its own",
-                board.id
+            phrase!(
+                "reason-file-id-twice",
+                kind = Thing::Board,
+                id = board.id.as_str()
             ),
         ));
     }
@@ -295,7 +281,7 @@ fn write_board(
             .board_origins
             .push((id, place.to_owned(), origin.clone()));
     }
-    let mut steps = Ids::<StepId>::new("step");
+    let mut steps = Ids::<StepId>::new(Thing::Step);
     let mut stage_at = OrderKey::first();
     for (s, stage) in board.stages.iter().enumerate() {
         let stage_place = format!("{place}.stages[{s}]");
@@ -328,7 +314,7 @@ fn write_board(
         }
         stage_at = stage_at.after();
     }
-    let mut lanes = Ids::<LaneId>::new("lane");
+    let mut lanes = Ids::<LaneId>::new(Thing::Lane);
     let mut lane_at = OrderKey::first();
     for (l, lane) in board.lanes.iter().enumerate() {
         let lane_place = format!("{place}.lanes[{l}]");
@@ -343,7 +329,7 @@ fn write_board(
         lane_at = lane_at.after();
     }
     // Cards come in cell order; each cell's cards are placed one after another.
-    let mut cards = Ids::<(CardId, CardKind)>::new("card");
+    let mut cards = Ids::<(CardId, CardKind)>::new(Thing::Card);
     let mut card_at = OrderKey::first();
     for (c, card) in board.cards.iter().enumerate() {
         let card_place = format!("{place}.cards[{c}]");
@@ -386,9 +372,7 @@ fn write_board(
         {
             return Err(refused(
                 rating_place,
-                format!(
-                    "it rates the same step on the same curve as ratings[{first}]; a step holds one point a curve, and one rating a person"
-                ),
+                phrase!("reason-file-rated-twice", first = first),
             ));
         }
         at(
@@ -402,10 +386,10 @@ fn write_board(
         if !room::VOTABLE.contains(&kind) {
             return Err(refused(
                 vote_place,
-                format!(
-                    "it puts a dot on a {}; {}",
-                    kind.as_str().replace('_', " "),
-                    room::NOT_VOTABLE
+                phrase!(
+                    "reason-file-dot-on",
+                    kind = kind.as_str(),
+                    rule = Phrase::of(room::NOT_VOTABLE),
                 ),
             ));
         }
@@ -422,7 +406,7 @@ fn write_board(
         if kind != CardKind::Opportunity {
             return Err(refused(
                 format!("{link_place}.opportunityId"),
-                "only an opportunity has evidence".to_owned(),
+                phrase!("reason-file-evidence-for-opportunities"),
             ));
         }
         let evidence = match (&link.card_id, &link.step_id) {
@@ -433,17 +417,11 @@ fn write_board(
                 boards::EvidenceItem::Step(steps.get(format!("{link_place}.stepId"), step)?)
             }
             _ => {
-                return Err(refused(
-                    link_place,
-                    "it names a card or a step, exactly one of the two".to_owned(),
-                ));
+                return Err(refused(link_place, phrase!("reason-file-card-or-step")));
             }
         };
         if evidence == boards::EvidenceItem::Card(opportunity) {
-            return Err(refused(
-                link_place,
-                "an opportunity cannot be its own evidence".to_owned(),
-            ));
+            return Err(refused(link_place, phrase!("reason-own-evidence")));
         }
         boards::insert_evidence(tx, opportunity, evidence, now)?;
     }

@@ -22,7 +22,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 
 pub use format::*;
 
-use crate::error::Result;
+use crate::error::{Field, Result};
 use crate::files;
 use crate::ids::WorkshopId;
 use crate::store::Store;
@@ -118,7 +118,7 @@ impl Store {
         import_as: ImportAs,
         now: Timestamp,
     ) -> Result<WorkshopId> {
-        let bytes = files::read_limited(path, MAX_FILE_BYTES, "The workshop file")?;
+        let bytes = files::read_limited(path, MAX_FILE_BYTES, Field::WorkshopFile)?;
         self.import_workshop(&bytes, import_as, now)
     }
 
@@ -131,11 +131,11 @@ impl Store {
     ) -> Result<WorkshopId> {
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(crate::Error::NotRead {
-                what: "The workshop file",
-                reason: format!(
-                    "it is {} MB; at most {} MB can be read",
-                    (bytes.len() as u64).div_ceil(1_048_576),
-                    MAX_FILE_BYTES / 1_048_576
+                what: Field::WorkshopFile,
+                reason: crate::phrase!(
+                    "reason-file-too-large",
+                    size = (bytes.len() as u64).div_ceil(1_048_576),
+                    max = MAX_FILE_BYTES / 1_048_576,
                 ),
             });
         }

@@ -8,25 +8,25 @@ use serde_json::Value;
 
 use super::format::WorkshopFile;
 use super::{FORMAT, VERSION};
-use crate::error::{Error, Result};
+use crate::error::{Error, Phrase, Result};
+use crate::phrase;
 
 /// What to do about a file that is damaged or was changed by hand.
-pub(super) const EXPORT_AGAIN: &str =
-    "export it again from the Feltboard it came from, or correct it at that place";
+pub(super) const EXPORT_AGAIN: &str = "advice-export-again";
 
-pub(super) fn refused(place: impl Into<String>, reason: impl Into<String>) -> Error {
+pub(super) fn refused(place: impl Into<String>, reason: Phrase) -> Error {
     Error::FileRefused {
         place: place.into(),
-        reason: reason.into(),
-        advice: EXPORT_AGAIN,
+        reason,
+        advice: Phrase::of(EXPORT_AGAIN),
     }
 }
 
 fn not_a_workshop_file() -> Error {
     Error::FileRefused {
         place: String::new(),
-        reason: "it is not a Feltboard workshop file".to_owned(),
-        advice: "choose a file that Feltboard exported as a workshop file",
+        reason: phrase!("reason-file-not-a-workshop-file"),
+        advice: phrase!("advice-choose-a-workshop-file"),
     }
 }
 
@@ -41,7 +41,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<WorkshopFile> {
     // Notepad and some editors start a UTF-8 file with a byte-order mark.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.trim_ascii().is_empty() {
-        return Err(refused(String::new(), "it is empty"));
+        return Err(refused(String::new(), phrase!("reason-file-empty")));
     }
     let header: Header = serde_json::from_slice(bytes).map_err(|e| {
         if e.is_data() {
@@ -55,28 +55,23 @@ pub(super) fn parse(bytes: &[u8]) -> Result<WorkshopFile> {
     }
     match header.version {
         None | Some(Value::Null) => {
-            return Err(refused(
-                "version",
-                "it does not say which version of the format it is",
-            ));
+            return Err(refused("version", phrase!("reason-file-no-version")));
         }
         Some(version) => match version.as_u64() {
             Some(v) if v > u64::from(VERSION) => {
                 return Err(Error::FileRefused {
                     place: String::new(),
-                    reason: format!(
-                        "it was made by a newer Feltboard (file version {v}; this one reads up to {VERSION})"
-                    ),
-                    advice: "update Feltboard to import it",
+                    reason: phrase!("reason-file-newer", version = v, known = VERSION),
+                    advice: phrase!("advice-update-feltboard"),
                 });
             }
             Some(1..) => {}
             _ => {
                 return Err(refused(
                     "version",
-                    format!(
-                        "{} is not a version of the format Feltboard has written",
-                        shortened(version.to_string())
+                    phrase!(
+                        "reason-file-unknown-version",
+                        version = shortened(version.to_string(), 60)
                     ),
                 ));
             }
@@ -103,17 +98,15 @@ fn unreadable(error: &serde_json::Error) -> Error {
     refused(
         String::new(),
         if error.is_eof() {
-            format!(
-                "it stops in the middle, at line {line}, column {column}: it may have been cut short while copying"
-            )
+            phrase!("reason-file-cut-short", line = line, column = column)
         } else {
-            format!("it is damaged at line {line}, column {column}: that is not JSON")
+            phrase!("reason-file-not-json", line = line, column = column)
         },
     )
 }
 
 /// Serde's description of a value it could not take, in plain words.
-fn plain(error: &serde_json::Error) -> String {
+fn plain(error: &serde_json::Error) -> Phrase {
     let message = error.to_string();
     // serde_json appends where it was; the path says it better.
     let message = message
@@ -123,69 +116,86 @@ fn plain(error: &serde_json::Error) -> String {
         .strip_prefix("missing field `")
         .and_then(|r| r.strip_suffix('`'))
     {
-        return format!("“{field}” is missing");
+        return phrase!("reason-file-missing", field = field);
     }
     if let Some(field) = message
         .strip_prefix("duplicate field `")
         .and_then(|r| r.strip_suffix('`'))
     {
-        return format!("“{field}” is given twice");
+        return phrase!("reason-file-given-twice", field = field);
     }
     if let Some(rest) = message.strip_prefix("unknown variant `")
         && let Some((found, expected)) = rest.split_once("`, expected ")
     {
         let choices = expected.trim_start_matches("one of ").replace('`', "");
-        return format!("“{found}” is not one of: {choices}");
+        return phrase!("reason-file-not-one-of", found = found, choices = choices);
     }
     for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
         if let Some(rest) = message.strip_prefix(prefix)
             && let Some((found, expected)) = rest.split_once(", expected ")
         {
-            return format!(
-                "it holds {} where {} belongs",
-                found_words(found),
-                wanted(expected)
+            return phrase!(
+                "reason-file-holds",
+                found = found_words(found),
+                wanted = Phrase::of(wanted(expected)),
             );
         }
     }
-    "this value is not what Feltboard writes here".to_owned()
+    phrase!("reason-file-unexpected-value")
 }
 
-/// What serde found, in words, and short: a found text may be long.
-fn found_words(found: &str) -> String {
-    let words = if let Some(text) = found.strip_prefix("string ") {
-        format!("the text {text}")
-    } else if found == "map" {
-        "an object".to_owned()
-    } else if found == "sequence" {
-        "a list".to_owned()
-    } else {
-        found.replace('`', "")
-    };
-    shortened(words)
+/// At most sixty characters, in English, of what serde found: a found value may be a whole
+/// file.
+const FOUND_LENGTH: usize = 60;
+
+/// What serde found, in words, and short.
+fn found_words(found: &str) -> Phrase {
+    // Each kind's words before the value, in English, count towards its sixty characters.
+    let kinds = [
+        ("string ", "found-text", "the text "),
+        ("integer ", "found-integer", "integer "),
+        ("floating point ", "found-decimal", "floating point "),
+        ("boolean ", "found-boolean", "boolean "),
+    ];
+    for (serde_says, id, english) in kinds {
+        if let Some(value) = found.strip_prefix(serde_says) {
+            // A text is shown as serde quotes it; the other values lose serde's backticks.
+            let value = if id == "found-text" {
+                value.to_owned()
+            } else {
+                value.replace('`', "")
+            };
+            let value = shortened(value, FOUND_LENGTH - english.len());
+            return Phrase::of(id).with("value", value);
+        }
+    }
+    match found {
+        "map" => phrase!("found-object"),
+        "sequence" => phrase!("found-list"),
+        "null" => phrase!("found-null"),
+        _ => Phrase::text(shortened(found.replace('`', ""), FOUND_LENGTH)),
+    }
 }
 
-/// At most sixty characters of `words`: a found value may be a whole file.
-fn shortened(words: String) -> String {
-    let mut short: String = words.chars().take(60).collect();
+/// At most `length` characters of `words`, and "…" when there were more.
+fn shortened(words: String, length: usize) -> String {
+    let mut short: String = words.chars().take(length).collect();
     if short.len() < words.len() {
         short.push('…');
     }
     short
 }
 
-/// What serde expected, in words: never a Rust type's name.
+/// What serde expected, as a message: never a Rust type's name.
 fn wanted(expected: &str) -> &'static str {
     match expected {
-        "i8" => "a whole number from -2 to 2",
-        "u32" | "u64" | "i64" | "usize" => "a whole number, 0 or more",
-        "a string" => "text",
-        "a boolean" => "true or false",
-        "a sequence" => "a list [ … ]",
-        _ if expected.starts_with("struct ") || expected == "a map" => "an object { … }",
-        _ if expected.contains("variant") || expected.starts_with("one of") => {
-            "one of the words Feltboard writes"
-        }
-        _ => "something else",
+        "i8" => "wanted-score",
+        "u32" | "u64" | "i64" | "usize" => "wanted-count",
+        "a string" => "wanted-text",
+        "a boolean" => "wanted-boolean",
+        "a sequence" => "wanted-list",
+        _ if expected.starts_with("struct ") || expected == "a map" => "wanted-object",
+        _ if expected.contains("variant") || expected.starts_with("one of") => "wanted-word",
+        _ => "wanted-other",
     }
 }

@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use crate::boards::CardKind;
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, CardId, ParticipantId};
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -13,7 +13,7 @@ use crate::time::Timestamp;
 pub const VOTABLE: [CardKind; 3] = [CardKind::PainPoint, CardKind::Opportunity, CardKind::Idea];
 
 /// Why a card of another kind takes no dot.
-pub(crate) const NOT_VOTABLE: &str = "dots go on pain points, ideas and opportunities only";
+pub(crate) const NOT_VOTABLE: &str = "reason-not-votable";
 
 /// Puts one dot of `participant` (or of someone since removed) on `card`.
 pub(crate) fn insert_vote(
@@ -81,8 +81,8 @@ impl Store {
             .ok_or(Error::NotFound { entity: "card" })?;
         if !VOTABLE.contains(&kind) {
             return Err(Error::Invalid {
-                field: "The vote",
-                reason: NOT_VOTABLE.to_owned(),
+                field: Field::Vote,
+                reason: crate::Phrase::of(NOT_VOTABLE),
             });
         }
         self.check_member(board, participant)?;

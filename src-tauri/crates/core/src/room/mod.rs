@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::boards::cards::CARDS_IN_CELL;
 use crate::boards::{CardDraft, LaneKind, Speaker, insert_card};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, CardId, LaneId, ParticipantId, PendingNoteId, StepId};
 use crate::participants::ParticipantKind;
 use crate::store::Store;
@@ -124,7 +124,7 @@ impl Store {
             step_id: step,
             lane_id: lane,
             participant_id: participant,
-            text: text::required("The note", text, Limit::Paragraph)?,
+            text: text::required(Field::Note, text, Limit::Paragraph)?,
             created_at: now,
         };
         self.write(|tx| insert_pending(tx, &note, &note.text))?;
@@ -299,7 +299,7 @@ impl Store {
     pub fn requeue_note(&mut self, note: &PendingNote) -> Result<()> {
         let board = self.check_cell(note.step_id, note.lane_id)?;
         self.check_member(board, note.participant_id)?;
-        let text = text::required("The note", &note.text, Limit::Paragraph)?;
+        let text = text::required(Field::Note, &note.text, Limit::Paragraph)?;
         self.write(|tx| insert_pending(tx, note, &text))
     }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::ids::{BoardId, PersonaId};
 use crate::store::Store;
 
@@ -41,8 +41,8 @@ impl Store {
         match persona {
             Some(id) if !self.journey_board(board)?.draft.persona_ids.contains(&id) => {
                 Err(Error::Invalid {
-                    field: "Who you are most like",
-                    reason: "that is not one of this board's personas".to_owned(),
+                    field: Field::YourPersona,
+                    reason: crate::phrase!("reason-not-this-boards-persona"),
                 })
             }
             _ => Ok(()),

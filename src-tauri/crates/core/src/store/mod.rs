@@ -244,7 +244,7 @@ impl Store {
 fn open_file(path: &Path, access: OpenFlags) -> Result<Connection> {
     let not_writable = |reason: String| Error::DataFolderNotWritable {
         path: path.parent().unwrap_or(path).to_path_buf(),
-        reason,
+        reason: crate::Phrase::text(reason),
     };
     let flags = access | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let header = std::fs::File::open(path).and_then(|file| {
@@ -281,7 +281,7 @@ fn explain_open_error(error: Error, path: &Path) -> Error {
         Some(Sqlite::ReadOnly | Sqlite::CannotOpen | Sqlite::PermissionDenied) => {
             Error::DataFolderNotWritable {
                 path: path.parent().unwrap_or(path).to_path_buf(),
-                reason: inner.to_string(),
+                reason: crate::Phrase::text(inner.to_string()),
             }
         }
         _ => error,

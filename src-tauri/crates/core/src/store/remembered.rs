@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 
 /// Keeps what is remembered apart from the store's own facts (`sample_seeded`…).
 const PREFIX: &str = "remembered:";
@@ -28,8 +28,8 @@ impl Store {
     pub fn remember(&mut self, key: &str, value: &str) -> Result<()> {
         if value.len() > MAX_VALUE_BYTES {
             return Err(Error::Invalid {
-                field: "What to remember",
-                reason: format!("it is longer than {MAX_VALUE_BYTES} bytes"),
+                field: Field::Remembered,
+                reason: crate::phrase!("reason-too-long-to-remember", max = MAX_VALUE_BYTES),
             });
         }
         self.write(|tx| {

@@ -3,7 +3,7 @@
 
 /// Writes the enum and each table's statements from one list of (variant, table, entity).
 macro_rules! undoable_tables {
-    ($($variant:ident => $table:literal, $entity:literal;)*) => {
+    ($($variant:ident => $table:literal, $entity:ident;)*) => {
         /// A table whose rows are deleted with an undo, until the store is next opened.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub(crate) enum Undoable {
@@ -16,7 +16,7 @@ macro_rules! undoable_tables {
 
             /// What a row is called in a message ("That stage no longer exists").
             pub(crate) fn entity(self) -> &'static str {
-                match self { $(Undoable::$variant => $entity),* }
+                match self { $(Undoable::$variant => crate::Thing::$entity.word()),* }
             }
 
             /// Sets `deleted_at` (?2) of the row `id` (?1): a time deletes, NULL restores.
@@ -37,14 +37,14 @@ macro_rules! undoable_tables {
 }
 
 undoable_tables! {
-    Workshops => "workshops", "workshop";
-    Participants => "participants", "participant";
-    Personas => "personas", "persona";
-    Boards => "journey_boards", "board";
-    Stages => "stages", "stage";
-    Steps => "steps", "step";
-    Lanes => "lanes", "lane";
-    Cards => "cards", "card";
+    Workshops => "workshops", Workshop;
+    Participants => "participants", Participant;
+    Personas => "personas", Persona;
+    Boards => "journey_boards", Board;
+    Stages => "stages", Stage;
+    Steps => "steps", Step;
+    Lanes => "lanes", Lane;
+    Cards => "cards", Card;
 }
 
 /// A workshop's own lists, whose new rows go at the end.

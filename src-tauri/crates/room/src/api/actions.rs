@@ -27,8 +27,8 @@ pub(super) async fn note(
     let who = asking.admitted(Rate::Writes)?;
     let words = asking.words();
     let shared = asking.shared;
-    let request: NoteRequest = parse(body)?;
-    with_store(&shared, move |store, board| {
+    let request: NoteRequest = parse(body, words)?;
+    with_store(&shared, words, move |store, board| {
         store.submit_note(
             board,
             (request.step_id, request.lane_id),
@@ -62,9 +62,9 @@ pub(super) async fn rating(
     let who = asking.admitted(Rate::Writes)?;
     let words = asking.words();
     let shared = asking.shared;
-    let request: RatingRequest = parse(body)?;
+    let request: RatingRequest = parse(body, words)?;
     let taken_back = request.score.is_none();
-    with_store(&shared, move |store, board| {
+    with_store(&shared, words, move |store, board| {
         store.rate_step_on(board, request.step_id, who, request.score, Timestamp::now())
     })
     .await?;
@@ -147,7 +147,7 @@ pub(super) async fn change_dots(
     let who = asking.admitted(Rate::Writes)?;
     let words = asking.words();
     let shared = asking.shared;
-    let request: VoteRequest = parse(body)?;
+    let request: VoteRequest = parse(body, words)?;
     let voting = *lock(&shared.voting);
     if !voting.open {
         return Err(Refusal::new(
@@ -155,7 +155,7 @@ pub(super) async fn change_dots(
             words.say("phone-refused-voting-closed", &[]),
         ));
     }
-    let left = with_store(&shared, move |store, board| {
+    let left = with_store(&shared, words, move |store, board| {
         change(store, board, request.card_id, who, voting.budget)?;
         store.dots_left(board, who, voting.budget)
     })

@@ -5,6 +5,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use feltboard_core::Error;
+use feltboard_core::language::Words;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -35,9 +36,10 @@ impl IntoResponse for Refusal {
     }
 }
 
-impl From<Error> for Refusal {
-    fn from(error: Error) -> Refusal {
-        let status = match &error {
+impl Refusal {
+    /// The core's `error`, said in the asking phone's `words`.
+    pub(super) fn of(error: &Error, words: &Words) -> Refusal {
+        let status = match error {
             Error::NotFound { .. } => StatusCode::NOT_FOUND,
             Error::NoDotsLeft { .. } => StatusCode::CONFLICT,
             Error::QueueFull { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -48,24 +50,23 @@ impl From<Error> for Refusal {
             _ => {
                 return Refusal::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong on the facilitator's laptop; nothing was saved.",
+                    words.say("phone-refused-trouble", &[]),
                 );
             }
         };
-        Refusal::new(status, error.to_string())
+        Refusal::new(status, error.said(words))
     }
 }
 
-impl From<BytesRejection> for Refusal {
-    fn from(rejection: BytesRejection) -> Refusal {
-        let status = rejection.status();
-        let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
-            "That is too much to send at once."
-        } else {
-            "The request could not be read."
-        };
-        Refusal::new(status, message)
-    }
+/// A body the room could not take (too large, cut off), said in the phone's `words`.
+fn rejected(rejection: &BytesRejection, words: &Words) -> Refusal {
+    let status = rejection.status();
+    let id = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        "phone-refused-too-much"
+    } else {
+        "phone-refused-unreadable"
+    };
+    Refusal::new(status, words.say(id, &[]))
 }
 
 #[derive(Serialize)]
@@ -83,13 +84,16 @@ pub(super) fn answer(status: StatusCode, body: &impl Serialize) -> Response {
         .into_response()
 }
 
+/// The request's body as `T`; what can't be read is refused in the phone's `words`.
 pub(super) fn parse<T: DeserializeOwned>(
     body: Result<Bytes, BytesRejection>,
+    words: &Words,
 ) -> Result<T, Refusal> {
-    serde_json::from_slice(&body?).map_err(|_| {
+    let body = body.map_err(|rejection| rejected(&rejection, words))?;
+    serde_json::from_slice(&body).map_err(|_| {
         Refusal::new(
             StatusCode::BAD_REQUEST,
-            "The request is not what the room expects.",
+            words.say("phone-refused-unexpected", &[]),
         )
     })
 }

@@ -84,9 +84,11 @@ pub(super) fn slow_down(words: &Words) -> Refusal {
     )
 }
 
-/// Runs `work` on the store off the async threads (SQLite blocks), while the room is open.
+/// Runs `work` on the store off the async threads (SQLite blocks), while the room is open;
+/// what it refuses is said in the asking phone's `words`.
 pub(super) async fn with_store<T: Send + 'static>(
     shared: &Arc<Shared>,
+    words: &'static Words,
     work: impl FnOnce(&mut Store, BoardId) -> feltboard_core::Result<T> + Send + 'static,
 ) -> Result<T, Refusal> {
     let shared = Arc::clone(shared);
@@ -95,12 +97,15 @@ pub(super) async fn with_store<T: Send + 'static>(
         // Checked with the store in hand: once "Close the room" is pressed, a request that
         // was still under way writes nothing, in this room or the next.
         if !shared.open.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err(Refusal::new(StatusCode::GONE, "The room has closed."));
+            return Err(Refusal::new(
+                StatusCode::GONE,
+                words.say("phone-refused-closed", &[]),
+            ));
         }
-        work(&mut store, shared.board).map_err(Refusal::from)
+        work(&mut store, shared.board).map_err(|error| Refusal::of(&error, words))
     })
     .await
-    .map_err(|_| Refusal::from(Error::Busy))?
+    .map_err(|_| Refusal::of(&Error::Busy, words))?
 }
 
 /// Which of the room's rates a request counts against.

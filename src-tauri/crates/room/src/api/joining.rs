@@ -53,7 +53,7 @@ pub(super) async fn welcome(asking: Asking) -> Result<Response, Refusal> {
     let words = asking.words();
     let shared = asking.shared;
     let workshop = shared.workshop;
-    let view = with_store(&shared, move |store, board| {
+    let view = with_store(&shared, words, move |store, board| {
         let workshop = store.workshop(workshop)?.draft.title;
         let board_title = store.journey_board(board)?.draft.title;
         Ok(Welcome {
@@ -79,7 +79,7 @@ pub(super) async fn join(
     asking.at_the_door()?;
     let words = asking.words();
     let shared = asking.shared;
-    let request: JoinRequest = parse(body)?;
+    let request: JoinRequest = parse(body, words)?;
     let full = || {
         Refusal::new(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -105,7 +105,7 @@ pub(super) async fn join(
     // Someone the facilitator already added (or who joined before, from another phone now
     // gone) is that same person again: their ratings are counted once.
     let present = lock(&shared.devices).present();
-    let (participant, known) = with_store(&shared, move |store, board| {
+    let (participant, known) = with_store(&shared, words, move |store, board| {
         store.check_persona_choice(board, draft.persona_id)?;
         store.join_from_phone(
             workshop,
@@ -128,7 +128,7 @@ pub(super) async fn join(
             // Turned away: nobody new is left behind in the workshop.
             if !known {
                 let id = participant.id;
-                with_store(&shared, move |store, _| {
+                with_store(&shared, words, move |store, _| {
                     store.delete_participant(id, Timestamp::now())
                 })
                 .await?;
@@ -139,7 +139,7 @@ pub(super) async fn join(
     // Someone already in the workshop says again whom they are most like, once let in.
     if let (true, Some(persona)) = (known, persona_id) {
         let id = participant.id;
-        with_store(&shared, move |store, _| {
+        with_store(&shared, words, move |store, _| {
             store.set_most_like(id, Some(persona), Timestamp::now())
         })
         .await?;

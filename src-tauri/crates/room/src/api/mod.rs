@@ -20,6 +20,7 @@ use crate::phone_page;
 use crate::shared::Shared;
 use actions::{note, rating, vote, vote_back};
 use answers::Refusal;
+use door::Asking;
 pub(crate) use door::words_for;
 use joining::{join, welcome};
 use phone_board::board;
@@ -42,7 +43,12 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/api/ratings", post(rating))
         .route("/api/votes", post(vote))
         .route("/api/votes/back", post(vote_back))
-        .fallback(|| async { Refusal::new(StatusCode::NOT_FOUND, "There is nothing here.") })
+        .fallback(|asking: Asking| async move {
+            Refusal::new(
+                StatusCode::NOT_FOUND,
+                asking.words().say("phone-refused-nothing-here", &[]),
+            )
+        })
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::map_response(guarded))
         .with_state(shared)

@@ -73,7 +73,7 @@ pub(super) async fn board(asking: Asking) -> Result<Response, Refusal> {
     let words = asking.words();
     let shared = asking.shared;
     let voting = *lock(&shared.voting);
-    let view = with_store(&shared, move |store, board| {
+    let view = with_store(&shared, words, move |store, board| {
         let you = store.participant(who)?.draft;
         let mine = store.dots_of(board, who)?;
         let left = voting.budget.saturating_sub(mine.values().sum());

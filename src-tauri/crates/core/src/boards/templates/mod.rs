@@ -13,31 +13,60 @@ use super::EvidenceItem;
 use super::{
     BoardDraft, CardDraft, CardKind, CardSource, Curve, JourneyBoard, LaneKind, OpportunityStatus,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Phrase, Result};
 use crate::ids::{BoardId, ParticipantId, PersonaId, StepId, WorkshopId};
+use crate::language::Language;
 use crate::order_key::OrderKey;
 use crate::participants::ParticipantKind;
 use crate::store::{Store, WorkshopList};
 use crate::time::Timestamp;
 
-const TEMPLATES: &[(&str, &str)] = &[
-    (
-        "buying-online",
-        include_str!("../../../../../../assets/templates/boards/buying-online.json"),
-    ),
-    (
-        "saas-onboarding",
-        include_str!("../../../../../../assets/templates/boards/saas-onboarding.json"),
-    ),
-    (
-        "support-call",
-        include_str!("../../../../../../assets/templates/boards/support-call.json"),
-    ),
-    (
-        "b2b-purchase",
-        include_str!("../../../../../../assets/templates/boards/b2b-purchase.json"),
-    ),
+/// A template's key and its file in English, German, French and Spanish ([`Language::ALL`]).
+macro_rules! template {
+    ($key:literal) => {
+        (
+            $key,
+            [
+                include_str!(concat!(
+                    "../../../../../../assets/templates/boards/",
+                    $key,
+                    ".json"
+                )),
+                include_str!(concat!(
+                    "../../../../../../assets/templates/boards/de/",
+                    $key,
+                    ".json"
+                )),
+                include_str!(concat!(
+                    "../../../../../../assets/templates/boards/fr/",
+                    $key,
+                    ".json"
+                )),
+                include_str!(concat!(
+                    "../../../../../../assets/templates/boards/es/",
+                    $key,
+                    ".json"
+                )),
+            ],
+        )
+    };
+}
+
+/// Each template shipped with Feltboard, by key, written in each language (English first):
+/// a new board starts in its workshop's language.
+const TEMPLATES: [(&str, [&str; 4]); 4] = [
+    template!("buying-online"),
+    template!("saas-onboarding"),
+    template!("support-call"),
+    template!("b2b-purchase"),
 ];
+
+/// The template `key` in `language`.
+fn template_in(key: &str, language: Language) -> Option<&'static str> {
+    let (_, files) = TEMPLATES.iter().find(|(k, _)| *k == key)?;
+    let at = Language::ALL.iter().position(|l| *l == language)?;
+    files.get(at).copied()
+}
 
 /// A board to start from: its frame, and for the sample also its cards and curves.
 #[derive(Debug, Clone, Deserialize)]
@@ -148,29 +177,36 @@ pub(crate) struct Names {
     pub boards: BTreeMap<String, Written>,
 }
 
-fn unknown(what: &str, name: &str) -> Error {
-    refused(format!("it names an unknown {what}, {name:?}"))
+/// A template naming what it does not hold: `what` is the reason's message
+/// ("reason-template-unknown-lane").
+fn unknown(what: &'static str, name: &str) -> Error {
+    refused(Phrase::of(what).with("name", format!("{name:?}")))
 }
 
-fn refused(reason: String) -> Error {
+fn refused(reason: Phrase) -> Error {
     Error::Invalid {
-        field: "The template",
+        field: Field::Template,
         reason,
     }
 }
 
 fn parse(key: &str, json: &str) -> Result<BoardTemplate> {
     serde_json::from_str(json).map_err(|e| Error::Invalid {
-        field: "The template",
-        reason: format!("{key}: {e}"),
+        field: Field::Template,
+        reason: crate::phrase!(
+            "reason-template-unreadable",
+            template = key,
+            problem = e.to_string()
+        ),
     })
 }
 
-/// Every template shipped with Feltboard.
-pub fn board_templates() -> Result<Vec<TemplateSummary>> {
+/// Every template shipped with Feltboard, in `language`.
+pub fn board_templates(language: Language) -> Result<Vec<TemplateSummary>> {
     TEMPLATES
         .iter()
-        .map(|(key, json)| {
+        .map(|(key, _)| {
+            let json = template_in(key, language).ok_or(Error::NotFound { entity: "template" })?;
             let t = parse(key, json)?;
             Ok(TemplateSummary {
                 key: (*key).to_owned(),
@@ -183,19 +219,21 @@ pub fn board_templates() -> Result<Vec<TemplateSummary>> {
 }
 
 impl Store {
-    /// Adds a board to the workshop from the template named `key`.
+    /// The templates a new board of `workshop` can start from, in its language.
+    pub fn board_templates_for(&self, workshop: WorkshopId) -> Result<Vec<TemplateSummary>> {
+        board_templates(self.workshop(workshop)?.draft.language)
+    }
+
+    /// Adds a board to the workshop from the template named `key`, in the workshop's language.
     pub fn create_board_from_template(
         &mut self,
         workshop: WorkshopId,
         key: &str,
         now: Timestamp,
     ) -> Result<BoardId> {
-        let (_, json) = TEMPLATES
-            .iter()
-            .find(|(k, _)| *k == key)
-            .ok_or(Error::NotFound { entity: "template" })?;
+        let language = self.workshop(workshop)?.draft.language;
+        let json = template_in(key, language).ok_or(Error::NotFound { entity: "template" })?;
         let template = parse(key, json)?;
-        self.workshop(workshop)?;
         let (_, position) = self.append_position(WorkshopList::Boards, &workshop)?;
         self.write(|tx| write_board(tx, workshop, &position, &template, &Names::default(), now))
             .map(|written| written.id)
@@ -219,7 +257,7 @@ pub(crate) fn write_board(
                 .personas
                 .get(name)
                 .copied()
-                .ok_or_else(|| unknown("persona", name))
+                .ok_or_else(|| unknown("reason-template-unknown-persona", name))
         })
         .collect::<Result<Vec<_>>>()?;
     let as_is = template
@@ -229,7 +267,7 @@ pub(crate) fn write_board(
             names
                 .boards
                 .get(title)
-                .ok_or_else(|| unknown("as-is board", title))
+                .ok_or_else(|| unknown("reason-template-unknown-as-is-board", title))
         })
         .transpose()?;
     let board_id = BoardId::new();
@@ -255,7 +293,7 @@ pub(crate) fn write_board(
             .people
             .get(name)
             .copied()
-            .ok_or_else(|| unknown("participant", name))
+            .ok_or_else(|| unknown("reason-template-unknown-participant", name))
     };
     let mut lanes = BTreeMap::new();
     let mut lane_key = OrderKey::first();
@@ -291,10 +329,15 @@ pub(crate) fn write_board(
             written.steps.insert(step.title.clone(), step_id);
             if let Some(was) = &step.was {
                 let origin = as_is
-                    .ok_or_else(|| refused(format!("the step {:?} says what it was, but the board is not a to-be journey (toBeOf)", step.title)))?
+                    .ok_or_else(|| {
+                        refused(crate::phrase!(
+                            "reason-template-not-to-be",
+                            step = format!("{:?}", step.title)
+                        ))
+                    })?
                     .steps
                     .get(was)
-                    .ok_or_else(|| unknown("as-is step", was))?;
+                    .ok_or_else(|| unknown("reason-template-unknown-as-is-step", was))?;
                 super::set_step_origin(tx, step_id, *origin)?;
             }
             for (curve, score) in [
@@ -319,7 +362,7 @@ pub(crate) fn write_board(
             for card in &step.cards {
                 let lane = *lanes
                     .get(card.lane.as_str())
-                    .ok_or_else(|| unknown("lane", card.lane.as_str()))?;
+                    .ok_or_else(|| unknown("reason-template-unknown-lane", card.lane.as_str()))?;
                 let author = card.author.as_deref().map(person).transpose()?;
                 let source = match (card.source, author) {
                     (Some(source), _) => source,
@@ -340,10 +383,10 @@ pub(crate) fn write_board(
                 let card_id = super::insert_card(tx, (step_id, lane), &card_key, &draft, now)?;
                 card_key = card_key.after();
                 if !card.dots.is_empty() && !crate::room::VOTABLE.contains(&card.kind) {
-                    return Err(refused(format!(
-                        "the card {:?} has dots; {}",
-                        card.text,
-                        crate::room::NOT_VOTABLE
+                    return Err(refused(crate::phrase!(
+                        "reason-template-dots-not-votable",
+                        card = format!("{:?}", card.text),
+                        rule = Phrase::of(crate::room::NOT_VOTABLE),
                     )));
                 }
                 for voter in &card.dots {
@@ -358,9 +401,9 @@ pub(crate) fn write_board(
     }
     for (opportunity, card) in supported {
         if card.kind != CardKind::Opportunity {
-            return Err(refused(format!(
-                "the card {:?} names evidence, but only an opportunity has evidence",
-                card.text
+            return Err(refused(crate::phrase!(
+                "reason-template-evidence-of-no-opportunity",
+                card = format!("{:?}", card.text),
             )));
         }
         for name in &card.evidence {
@@ -370,9 +413,10 @@ pub(crate) fn write_board(
             }
             .filter(|item| *item != EvidenceItem::Card(opportunity))
             .ok_or_else(|| {
-                refused(format!(
-                    "the opportunity {:?} names evidence that is not on its board: {name:?}",
-                    card.text
+                refused(crate::phrase!(
+                    "reason-template-evidence-not-on-board",
+                    card = format!("{:?}", card.text),
+                    name = format!("{name:?}"),
                 ))
             })?;
             super::insert_evidence(tx, opportunity, evidence, now)?;
