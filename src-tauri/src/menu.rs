@@ -176,13 +176,52 @@ pub struct MenuOffer {
     pub enabled: bool,
 }
 
+/// What the system's own items (cut, copy, paste, select all, about) are called in the
+/// window's language.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SystemNames {
+    pub cut: String,
+    pub copy: String,
+    pub paste: String,
+    pub select_all: String,
+    pub about: String,
+}
+
+/// The system's own items, kept to be renamed in the window's language.
+struct SystemItems<R: Runtime> {
+    cut: PredefinedMenuItem<R>,
+    copy: PredefinedMenuItem<R>,
+    paste: PredefinedMenuItem<R>,
+    select_all: PredefinedMenuItem<R>,
+    about: PredefinedMenuItem<R>,
+}
+
 /// Gives `window` the menu, every item of it greyed until the window offers it.
 pub fn attach<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
     let app = window.app_handle();
+    let system = SystemItems {
+        cut: PredefinedMenuItem::cut(app, None)?,
+        copy: PredefinedMenuItem::copy(app, None)?,
+        paste: PredefinedMenuItem::paste(app, None)?,
+        select_all: PredefinedMenuItem::select_all(app, None)?,
+        about: PredefinedMenuItem::about(
+            app,
+            Some("About Feltboard"),
+            Some(AboutMetadata {
+                name: Some("Feltboard".into()),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+                comments: Some(env!("CARGO_PKG_DESCRIPTION").into()),
+                license: Some(env!("CARGO_PKG_LICENSE").into()),
+                ..Default::default()
+            }),
+        )?,
+    };
     let submenus = MENUS
         .iter()
-        .map(|(title, entries)| submenu(app, title, entries))
+        .map(|(title, entries)| submenu(app, title, entries, &system))
         .collect::<tauri::Result<Vec<_>>>()?;
+    app.manage(system);
     let items: Vec<&dyn IsMenuItem<R>> = submenus.iter().map(|s| s as _).collect();
     window.set_menu(Menu::with_items(app, &items)?)?;
     leave_keys_to_the_page(window);
@@ -199,6 +238,7 @@ fn submenu<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     entries: &[Entry],
+    system: &SystemItems<R>,
 ) -> tauri::Result<Submenu<R>> {
     let menu = Submenu::with_id(app, submenu_id(title), title, true)?;
     for entry in entries {
@@ -211,22 +251,12 @@ fn submenu<R: Runtime>(
                 keys.first(),
             )?)?,
             Clipboard => menu.append_items(&[
-                &PredefinedMenuItem::cut(app, None)?,
-                &PredefinedMenuItem::copy(app, None)?,
-                &PredefinedMenuItem::paste(app, None)?,
-                &PredefinedMenuItem::select_all(app, None)?,
+                &system.cut,
+                &system.copy,
+                &system.paste,
+                &system.select_all,
             ])?,
-            Entry::About => menu.append(&PredefinedMenuItem::about(
-                app,
-                Some("About Feltboard"),
-                Some(AboutMetadata {
-                    name: Some("Feltboard".into()),
-                    version: Some(env!("CARGO_PKG_VERSION").into()),
-                    comments: Some(env!("CARGO_PKG_DESCRIPTION").into()),
-                    license: Some(env!("CARGO_PKG_LICENSE").into()),
-                    ..Default::default()
-                }),
-            )?)?,
+            Entry::About => menu.append(&system.about)?,
             Separator => menu.append(&PredefinedMenuItem::separator(app)?)?,
         }
     }
@@ -240,10 +270,18 @@ pub fn offer<R: Runtime>(
     window: &WebviewWindow<R>,
     offers: &[MenuOffer],
     titles: &[String],
+    names: &SystemNames,
 ) -> tauri::Result<()> {
     let Some(menu) = window.menu() else {
         return Ok(());
     };
+    if let Some(system) = window.try_state::<SystemItems<R>>() {
+        system.cut.set_text(&names.cut)?;
+        system.copy.set_text(&names.copy)?;
+        system.paste.set_text(&names.paste)?;
+        system.select_all.set_text(&names.select_all)?;
+        system.about.set_text(&names.about)?;
+    }
     for (index, (title, entries)) in MENUS.iter().enumerate() {
         let Some(MenuItemKind::Submenu(submenu)) = menu.get(submenu_id(title)) else {
             continue;

@@ -3,7 +3,7 @@ use feltboard_core::{ErrorCode, say};
 use tauri::{State, WebviewWindow};
 
 use crate::ipc_error::{IpcError, IpcResult};
-use crate::menu::{self, MenuOffer};
+use crate::menu::{self, MenuOffer, SystemNames};
 use crate::state::AppState;
 
 /// The window says which of the menu's items it can do now, and what the menus and their
@@ -15,8 +15,10 @@ pub async fn offer_menu(
     window: WebviewWindow,
     offers: Vec<MenuOffer>,
     titles: Vec<String>,
+    system: SystemNames,
 ) -> IpcResult<()> {
-    menu::offer(&window, &offers, &titles).map_err(|e| window_trouble(&e, state.words()))
+    menu::offer(&window, &offers, &titles, &system)
+        .map_err(|e| window_trouble(&e, state.words()))
 }
 
 /// Room mode fills the screen: on the projector, nothing but the board, not even the menu.

@@ -16,7 +16,7 @@ export const commands = {
 	 *  The window says which of the menu's items it can do now, and what the menus and their
 	 *  items are called in its language.
 	 */
-	offerMenu: (offers: MenuOffer[], titles: string[]) => typedError<null, IpcError>(__TAURI_INVOKE("offer_menu", { offers, titles })),
+	offerMenu: (offers: MenuOffer[], titles: string[], system: SystemNames) => typedError<null, IpcError>(__TAURI_INVOKE("offer_menu", { offers, titles, system })),
 	/**  Room mode fills the screen: on the projector, nothing but the board, not even the menu. */
 	fillTheScreen: (on: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("fill_the_screen", { on })),
 	listWorkshops: (search: string) => typedError<WorkshopSummary[], IpcError>(__TAURI_INVOKE("list_workshops", { search })),
@@ -725,6 +725,18 @@ export type Support = {
 	 *  2 named with consent; 1 other card".
 	 */
 	summary: string,
+};
+
+/**
+ *  What the system's own items (cut, copy, paste, select all, about) are called in the
+ *  window's language.
+ */
+export type SystemNames = {
+	cut: string,
+	copy: string,
+	paste: string,
+	selectAll: string,
+	about: string,
 };
 
 /**  What the "new board" dialog shows of a template. */

@@ -83,7 +83,14 @@ export function tellTheMenu(): void {
       return { action, label: offered?.label ?? menuLabel(action), enabled: offered !== undefined };
     });
     // Without the desktop shell (UI tests) there is no menu to tell.
-    void ipc.offerMenu(now, MENUS.map(menuTitle)).catch(() => {});
+    const system = {
+      cut: t('menu-system-cut'),
+      copy: t('menu-system-copy'),
+      paste: t('menu-system-paste'),
+      selectAll: t('menu-system-select-all'),
+      about: t('menu-system-about'),
+    };
+    void ipc.offerMenu(now, MENUS.map(menuTitle), system).catch(() => {});
   });
 }
 

@@ -101,3 +101,9 @@ menu-room = Raum öffnen
 menu-roomMode = Raummodus (Projektor)
 menu-voting = Abstimmung starten
 menu-shortcuts = Tastenkürzel
+
+menu-system-cut = Ausschneiden
+menu-system-copy = Kopieren
+menu-system-paste = Einfügen
+menu-system-select-all = Alles auswählen
+menu-system-about = Über Feltboard

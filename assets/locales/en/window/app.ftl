@@ -101,3 +101,10 @@ menu-room = Open the room
 menu-roomMode = Room mode (projector)
 menu-voting = Open voting
 menu-shortcuts = Keyboard shortcuts
+
+# The system's own items in the Edit and Help menus.
+menu-system-cut = Cut
+menu-system-copy = Copy
+menu-system-paste = Paste
+menu-system-select-all = Select all
+menu-system-about = About Feltboard

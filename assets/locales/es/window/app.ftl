@@ -101,3 +101,9 @@ menu-room = Abrir la sala
 menu-roomMode = Modo sala (proyector)
 menu-voting = Abrir la votación
 menu-shortcuts = Atajos de teclado
+
+menu-system-cut = Cortar
+menu-system-copy = Copiar
+menu-system-paste = Pegar
+menu-system-select-all = Seleccionar todo
+menu-system-about = Acerca de Feltboard

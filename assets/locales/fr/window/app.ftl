@@ -101,3 +101,9 @@ menu-room = Ouvrir la salle
 menu-roomMode = Mode salle (projecteur)
 menu-voting = Ouvrir le vote
 menu-shortcuts = Raccourcis clavier
+
+menu-system-cut = Couper
+menu-system-copy = Copier
+menu-system-paste = Coller
+menu-system-select-all = Tout sélectionner
+menu-system-about = À propos de Feltboard
