@@ -250,12 +250,9 @@ fn submenu<R: Runtime>(
                 false,
                 keys.first(),
             )?)?,
-            Clipboard => menu.append_items(&[
-                &system.cut,
-                &system.copy,
-                &system.paste,
-                &system.select_all,
-            ])?,
+            Clipboard => {
+                menu.append_items(&[&system.cut, &system.copy, &system.paste, &system.select_all])?
+            }
             Entry::About => menu.append(&system.about)?,
             Separator => menu.append(&PredefinedMenuItem::separator(app)?)?,
         }

@@ -17,8 +17,7 @@ pub async fn offer_menu(
     titles: Vec<String>,
     system: SystemNames,
 ) -> IpcResult<()> {
-    menu::offer(&window, &offers, &titles, &system)
-        .map_err(|e| window_trouble(&e, state.words()))
+    menu::offer(&window, &offers, &titles, &system).map_err(|e| window_trouble(&e, state.words()))
 }
 
 /// Room mode fills the screen: on the projector, nothing but the board, not even the menu.
