@@ -6,11 +6,13 @@ import { ipc, messageOf } from '../lib/ipc';
 import { t } from '../lib/words.svelte';
 
 /** The name a new persona starts with (the core's), until the facilitator types theirs. */
-export const NEW_PERSONA_NAME = NEW_PERSONA.name;
+/** A new persona's name until the facilitator gives it one, in the window's language. */
+export const newPersonaName = (): string => t('persona-new-name');
 
-/** A fresh copy of what a new persona starts from (the core's), to fill in and send. */
+/** A fresh copy of what a new persona starts from (the core's), to fill in and send, named
+ *  in the window's language. */
 export function newPersona(): PersonaDraft {
-  return JSON.parse(JSON.stringify(NEW_PERSONA)) as PersonaDraft;
+  return { ...(JSON.parse(JSON.stringify(NEW_PERSONA)) as PersonaDraft), name: newPersonaName() };
 }
 
 export function draftOf(p: Persona): PersonaDraft {

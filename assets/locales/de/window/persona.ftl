@@ -101,3 +101,4 @@ persona-portrait-file = Bilddatei für das Porträt
 persona-portrait-remove = Porträt entfernen
 persona-portrait-new = Neues Porträt für { $name }
 persona-portrait-removed = Porträt von { $name } entfernt
+persona-new-name = Neue Persona

@@ -101,3 +101,4 @@ persona-portrait-file = Portrait image file
 persona-portrait-remove = Remove portrait
 persona-portrait-new = New portrait for { $name }
 persona-portrait-removed = Removed the portrait of { $name }
+persona-new-name = New persona

@@ -101,3 +101,4 @@ persona-portrait-file = Archivo de imagen del retrato
 persona-portrait-remove = Quitar retrato
 persona-portrait-new = Se ha puesto un retrato nuevo a { $name }
 persona-portrait-removed = Se ha quitado el retrato de { $name }
+persona-new-name = Nueva persona

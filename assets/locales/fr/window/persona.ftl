@@ -101,3 +101,4 @@ persona-portrait-file = Fichier image du portrait
 persona-portrait-remove = Retirer le portrait
 persona-portrait-new = Nouveau portrait pour { $name }
 persona-portrait-removed = Portrait de { $name } retiré
+persona-new-name = Nouveau persona
