@@ -3,23 +3,15 @@
 // picked and linked to an opportunity by keyboard; the to-be journey is started, rated in a
 // room of its own, and the comparison shows the change customers measured.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifacts, emptyDataFolder, launch, openSampleRoom, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
-import { launchChromium, phoneAt } from '../support/phones.mjs';
+import { test } from 'node:test';
+import { artifacts, emptyDataFolder, launch, openSampleRoom, quit, screenshot } from '../support/app.mjs';
+import { appAndPhones } from '../support/phones.mjs';
 
-let phones;
-before(async () => {
-  await startDriver();
-  phones = await launchChromium();
-});
-after(async () => {
-  await phones?.close();
-  await stopDriver();
-});
+const phone = appAndPhones();
 
 /** A customer joins from a phone of their own, most like the persona named `persona`. */
 async function customer(url, name, persona, shot = null) {
-  const page = await phoneAt(phones, url);
+  const page = await phone(url);
   await page.getByLabel('Your name, or any alias').fill(name);
   await page.getByLabel('A customer').check();
   if (persona) await page.getByRole('radio', { name: new RegExp(`^${persona}`) }).check();

@@ -3,20 +3,12 @@
 // gets the page in French, an English one in English, and one whose language Feltboard
 // doesn't speak gets the workshop's. Expected words come from the catalogues themselves.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifacts, emptyDataFolder, launch, openSampleBoard, openSampleRoom, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
-import { launchChromium, phoneAt } from '../support/phones.mjs';
+import { test } from 'node:test';
+import { artifacts, emptyDataFolder, launch, openSampleBoard, openSampleRoom, quit, screenshot } from '../support/app.mjs';
+import { appAndPhones } from '../support/phones.mjs';
 import { message } from '../support/words.mjs';
 
-let phones;
-before(async () => {
-  await startDriver();
-  phones = await launchChromium();
-});
-after(async () => {
-  await phones?.close();
-  await stopDriver();
-});
+const phone = appAndPhones();
 
 const shown = (browser) =>
   browser.execute(() => ({ lang: document.documentElement.lang, text: document.body.innerText }));
@@ -77,7 +69,7 @@ test('each phone gets the page in its own language, else the workshop’s', asyn
     const url = `${address}#${code}`;
     const opened = [];
     for (const [locale, language] of [['fr-FR', 'fr'], ['en-GB', 'en'], ['ja-JP', 'en'], ['es-ES', 'es'], ['de-AT', 'de']]) {
-      const page = await phoneAt(phones, url, { locale });
+      const page = await phone(url, { locale });
       opened.push(page);
       await page.getByRole('heading', { name: message(language, 'phone.ftl', 'phone-welcome') }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), language, `${locale} reads ${language}`);

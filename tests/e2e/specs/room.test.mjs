@@ -3,23 +3,14 @@
 // facilitator approves the note and it lands on the board; the other spends dots once
 // voting opens; room mode shows it all on the projector; closing the room closes the port.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { appProcess, appSockets, artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, startDriver, stopDriver, waitFor } from '../support/app.mjs';
-import { launchChromium, phoneAt } from '../support/phones.mjs';
+import { appProcess, appSockets, artifacts, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, waitFor } from '../support/app.mjs';
+import { appAndPhones } from '../support/phones.mjs';
 import { beyondLoopback, isLoopback } from '../support/sockets.mjs';
 
-let phones;
-before(async () => {
-  await startDriver();
-  phones = await launchChromium();
-});
-after(async () => {
-  await phones?.close();
-  await stopDriver();
-});
+const phone = appAndPhones();
 
-const phone = (url) => phoneAt(phones, url);
 
 async function join(page, name, role) {
   await page.getByLabel('Your name, or any alias').fill(name);
