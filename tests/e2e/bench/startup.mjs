@@ -1,13 +1,16 @@
-// Prints Feltboard's cold start and idle memory, median of several runs, under Xvfb:
+// Prints Feltboard's cold start and idle memory, median of several runs, under Xvfb, as
+// ratios to the floor: a hello-world Tauri app (bench/floor, the same Tauri) started by the
+// same harness in the same run, the two taking turns:
 //   cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/startup.mjs [runs]
-// Start: from asking tauri-driver for a session (which launches the app) until the Home
-// screen lists the sample workshop and its "New workshop" button is clickable; so it
-// includes WebDriver's own session set-up. Memory: resident (RSS) and proportional (PSS)
-// set of the app and every process it started (WebKit's web and network processes), after
-// five idle seconds on Home.
+// Start: from asking tauri-driver for a session (which launches the app) until Home lists
+// the sample workshop and its "New workshop" button is clickable (the floor: its one
+// button); so it includes WebDriver's own session set-up. Memory: resident (RSS) and
+// proportional (PSS) set of the app and every process it started (WebKit's web and network
+// processes), after five idle seconds.
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appRunningOn, emptyDataFolder, launch, quit, startDriver, stopDriver } from '../support/app.mjs';
+import path from 'node:path';
+import { APP, appRunningOn, emptyDataFolder, launch, quit, startDriver, stopDriver } from '../support/app.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 
@@ -26,12 +29,12 @@ function children() {
   return byParent;
 }
 
-function appPid(folder) {
+function appPid(folder, application) {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (cmd.includes('--data-dir') && cmd.includes(folder) && cmd[0]?.endsWith('feltboard')) return Number(entry);
+      if (cmd.includes('--data-dir') && cmd.includes(folder) && cmd[0] === application) return Number(entry);
     } catch {
       // The process ended while we looked.
     }
@@ -61,29 +64,55 @@ function treeMemoryKiB(root) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-await startDriver({ snapshots: false });
-const starts = [];
-const memory = [];
-let processes = [];
-try {
-  for (let run = 1; run <= runs; run++) {
-    const folder = emptyDataFolder();
-    const began = performance.now();
-    const browser = await launch(folder);
+const FLOOR = process.env.FELTBOARD_FLOOR ?? path.join(path.dirname(APP), 'feltboard-floor');
+const apps = [
+  { name: 'Feltboard', application: APP, ready: async (browser) => {
     await browser.$('article[aria-label="Returning an online order"]').waitForDisplayed({ timeout: 20_000 });
     await browser.$('button*=New workshop').waitForClickable();
-    starts.push(performance.now() - began);
-    await sleep(5000);
-    const tree = treeMemoryKiB(appPid(folder));
-    memory.push(tree);
-    processes = tree.names;
-    await quit(browser, folder);
-    if (appRunningOn(folder)) throw new Error('the app did not exit');
-    console.log(`run ${run}: start ${starts.at(-1).toFixed(0)} ms, RSS ${(tree.rss / 1024).toFixed(0)} MiB, PSS ${(tree.pss / 1024).toFixed(0)} MiB`);
+  } },
+  { name: 'floor (hello-world Tauri)', application: FLOOR, ready: (browser) => browser.$('button=Hello, world').waitForClickable() },
+];
+// Both paint alike: without a GPU, as Feltboard chooses for itself (src-tauri/src/rendering.rs).
+const hasGpu = () => {
+  try {
+    return readdirSync('/dev/dri').some((node) => node.startsWith('renderD'));
+  } catch {
+    return false;
+  }
+};
+if (!hasGpu()) process.env.WEBKIT_DISABLE_COMPOSITING_MODE ??= '1';
+
+await startDriver({ snapshots: false });
+for (const app of apps) Object.assign(app, { starts: [], memory: [], processes: [] });
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const app of apps) {
+      const folder = emptyDataFolder();
+      const began = performance.now();
+      const browser = await launch(folder, [], app.application);
+      await app.ready(browser);
+      app.starts.push(performance.now() - began);
+      await sleep(5000);
+      const tree = treeMemoryKiB(appPid(folder, app.application));
+      app.memory.push(tree);
+      app.processes = tree.names;
+      await quit(browser, folder);
+      if (appRunningOn(folder)) throw new Error(`${app.name} did not exit`);
+      console.log(`run ${run}, ${app.name}: start ${app.starts.at(-1).toFixed(0)} ms, RSS ${(tree.rss / 1024).toFixed(0)} MiB, PSS ${(tree.pss / 1024).toFixed(0)} MiB`);
+    }
   }
 } finally {
   await stopDriver();
 }
-console.log(`processes measured: ${processes.join(', ')}`);
-console.log(`cold start to interactive Home: median ${median(starts).toFixed(0)} ms over ${runs} runs`);
-console.log(`idle memory of the process tree: median RSS ${(median(memory.map((m) => m.rss)) / 1024).toFixed(0)} MiB, median PSS ${(median(memory.map((m) => m.pss)) / 1024).toFixed(0)} MiB`);
+const [feltboard, floor] = apps.map((app) => ({
+  ...app,
+  start: median(app.starts),
+  rss: median(app.memory.map((m) => m.rss)) / 1024,
+  pss: median(app.memory.map((m) => m.pss)) / 1024,
+}));
+console.log(`processes measured: ${feltboard.processes.join(', ')}`);
+for (const app of [feltboard, floor]) {
+  console.log(`${app.name}: cold start ${app.start.toFixed(0)} ms, idle RSS ${app.rss.toFixed(0)} MiB, PSS ${app.pss.toFixed(0)} MiB (medians of ${runs})`);
+}
+console.log(`cold start to interactive Home: ${(feltboard.start / floor.start).toFixed(2)} × the floor (goal ≤ 1.10)`);
+console.log(`idle memory, process tree PSS: ${(feltboard.pss / floor.pss).toFixed(2)} × the floor (goal ≤ 1.00)`);

@@ -86,8 +86,9 @@ export function emptyDataFolder() {
 export const ROOM_ADDRESS = '127.0.0.1';
 
 /** Launches the app on `dataFolder` (its log beside its data, in `logs/`, out of the
- *  system's log folder) and waits for its first screen; `extra` arguments go after. */
-export async function launch(dataFolder, extra = []) {
+ *  system's log folder) and waits for its first screen; `extra` arguments go after;
+ *  `application` is another app to launch the same way (the benchmarks' floor). */
+export async function launch(dataFolder, extra = [], application = APP) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: DRIVER_PORT,
@@ -96,7 +97,7 @@ export async function launch(dataFolder, extra = []) {
     waitforTimeout: 10_000,
     capabilities: {
       // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
-      'tauri:options': { application: APP, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS, '--log-dir', path.join(dataFolder, 'logs'), ...extra] },
+      'tauri:options': { application, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS, '--log-dir', path.join(dataFolder, 'logs'), ...extra] },
     },
   });
   // The first screen has loaded what it shows (Home its workshops) when it stops being busy.
