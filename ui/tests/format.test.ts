@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, longDate, plural, quoted, textOn } from '../src/lib/format';
+import { initials, longDate, quoted, textOn } from '../src/lib/format';
 
 describe('format', () => {
   it('puts what someone said in one pair of curly quotes, whatever marks were typed (as the PDF does)', () => {
@@ -7,12 +7,6 @@ describe('format', () => {
       expect(quoted(typed), typed).toBe('“I cut the plastic.”');
     }
     expect(quoted('It’s “fine”, she said')).toBe('“It’s “fine”, she said”');
-  });
-
-  it('writes counts as people say them', () => {
-    expect(plural(1, 'board')).toBe('1 board');
-    expect(plural(0, 'persona')).toBe('0 personas');
-    expect(plural(2, 'person', 'people')).toBe('2 people');
   });
 
   it('writes a day in full, and leaves text that is not a day alone', () => {

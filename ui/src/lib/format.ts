@@ -2,11 +2,7 @@
 
 import type { FluentVariable } from '@fluent/bundle';
 import { QUOTE_MARKS, type Language } from './bindings';
-import { locale, t, words } from './words.svelte';
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { locale, pieces, t } from './words.svelte';
 
 /** Where a language's days are written as a region writes them: Feltboard's English is British. */
 const DAYS_AS_IN: Partial<Record<Language, string>> = { en: 'en-GB' };
@@ -62,18 +58,9 @@ export function quoted(text: string): string {
   return t('quoted', { text: chars.slice(start, end).join('').trim() });
 }
 
-// Stands for the part shown apart while the message is said; no one types it.
-const SLOT = '\u{E000}';
-
 /** A sentence with one part shown apart (a name in bold, a key): the words before and after
  *  the variable `slot`, said as one message so that its translation can put the part anywhere. */
 export function around(id: string, slot: string, args: Record<string, FluentVariable> = {}): [string, string] {
-  const said = t(id, { ...args, [slot]: SLOT });
-  const at = said.indexOf(SLOT);
-  if (at < 0) return [said, ''];
-  const before = said.slice(0, at);
-  const after = said.slice(at + SLOT.length);
-  // The pseudo-language's brackets close and open again around the part, as each piece of
-  // words is its own text on screen.
-  return words.language === 'pseudo' ? [`${before}⟧`, `⟦${after}`] : [before, after];
+  const [before = '', , after = ''] = pieces(id, args, { [slot]: '' });
+  return [before, after];
 }

@@ -60,6 +60,26 @@ export function pseudo(text: string): string {
   return `⟦${accented}${'·'.repeat(Math.ceil(text.length / 3))}⟧`;
 }
 
+// Stands around each part shown apart while a message is said; no one types it.
+const SLOT = '\u{E000}';
+
+/** A message with some of its variables shown apart (a key in <kbd>, a name in bold): the
+ *  sentence is said whole, so that its translation can put them anywhere, then cut into the
+ *  words and, at the odd places, the parts (`apart`, by variable name). */
+export function pieces(id: string, args: Record<string, FluentVariable>, apart: Record<string, string>): string[] {
+  const parts = Object.values(apart);
+  // Each part is said as its number between two slots, so that the sentence can be cut there.
+  const numbered = Object.fromEntries(Object.keys(apart).map((name, i) => [name, `${SLOT}${i}${SLOT}`]));
+  const cut = t(id, { ...args, ...numbered }).split(SLOT);
+  return cut.map((piece, i) => {
+    if (i % 2 === 1) return parts[Number(piece)] ?? '';
+    // The pseudo-language's brackets close and open again around each part, as each piece of
+    // words is its own text on screen.
+    if (words.language !== 'pseudo') return piece;
+    return `${i > 0 ? '⟦' : ''}${piece}${i < cut.length - 1 ? '⟧' : ''}`;
+  });
+}
+
 /** The window's language for dates and numbers (`Intl`): the pseudo-language's is English. */
 export const locale = (): Language => (words.language === 'pseudo' ? 'en' : words.language);
 
