@@ -153,7 +153,7 @@ const handlers: Record<string, (args: Args) => unknown> = {
     const moved = cards.filter((c) => moving.has(c.id)).map((c) => ({ ...c, stepId: String(stepId), laneId: String(laneId) }));
     cards = cards.filter((c) => !moving.has(c.id));
     place(moved, String(stepId), String(laneId), index);
-    return null;
+    return cards.filter((c) => c.stepId === String(stepId) && c.laneId === String(laneId));
   },
 };
 

@@ -33,7 +33,9 @@ function setup() {
       credit: { to: 'team' },
     }),
     get_board: () => state.board,
-    move_cards: () => null,
+    // The cards of the cell they went to, as the core gives them (here, only the moved ones).
+    move_cards: ({ ids, stepId, laneId }) =>
+      (state.board?.cards ?? []).filter((c) => (ids as string[]).includes(c.id)).map((c) => ({ ...c, stepId: String(stepId), laneId: String(laneId) })),
     move_stage: () => null,
     move_step: () => null,
     move_lane: () => null,
@@ -99,6 +101,10 @@ describe('Board keyboard capture', () => {
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
     await waitFor(() => expect(core.callsOf('move_cards')).toHaveLength(1));
     expect(core.callsOf('move_cards')[0]?.args).toMatchObject({ ids: ['c1'], stepId: 's2', laneId: 'l1', index: null });
+    // Shown in its new cell from what the move gave back: the board is not read again.
+    const moved = () => screen.getByText('Card').closest('[role="gridcell"]')?.getAttribute('data-cell');
+    await waitFor(() => expect(moved()).toBe('Checks policy, Does'));
+    expect(core.callsOf('get_board')).toHaveLength(0);
     await userEvent.keyboard('{Delete}');
     await waitFor(() => expect(core.callsOf('delete_cards')).toHaveLength(1));
     expect(core.callsOf('delete_cards')[0]?.args).toMatchObject({ ids: ['c1'] });

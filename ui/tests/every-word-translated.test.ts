@@ -42,8 +42,13 @@ function untranslated(root: HTMLElement): string[] {
   }
   // A word is three Latin letters or more; the product's name and key names are not words.
   const KEPT = /\b(Feltboard|Ctrl|Shift|Alt|Esc|Enter|Delete|Tab|English|Deutsch|Français|Español)\b/g;
+  // A message may hold another (a cell's name in what is said of it): innermost first.
+  const unbracketed = (text: string): string => {
+    const inner = text.replace(/⟦[^⟦⟧]*⟧/g, '');
+    return inner === text ? text : unbracketed(inner);
+  };
   return said
-    .map((text) => text.replace(/⟦[^⟧]*⟧/g, '').replace(KEPT, ''))
+    .map((text) => unbracketed(text).replace(KEPT, ''))
     .filter((text) => /[A-Za-z]{3,}/.test(text));
 }
 

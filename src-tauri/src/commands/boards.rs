@@ -261,7 +261,7 @@ pub async fn move_cards(
     step_id: StepId,
     lane_id: LaneId,
     index: Option<u32>,
-) -> IpcResult<()> {
+) -> IpcResult<Vec<Card>> {
     state
         .with_store(|store| store.move_cards(&ids, (step_id, lane_id), at(index), Timestamp::now()))
 }

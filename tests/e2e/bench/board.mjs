@@ -1,10 +1,10 @@
 // Prints how the board editor keeps up on big boards, in the real app under Xvfb:
 //   cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node bench/board.mjs [runs] [cards,cards]
-// Each board: 40 steps (8 stages of 5) × 9 lanes, with 2,000 cards and with 10,000 unless
-// told otherwise, built through the app's own commands. What each figure means is in probes.mjs; board-chromium.mjs measures the same
-// board in Chromium over an in-memory core.
+// Each board (buildBigBoard): 40 steps × 9 lanes, with 2,000 cards and with 10,000 unless
+// told otherwise, built through the app's own commands. What each figure means is in
+// probes.mjs; board-chromium.mjs measures the same board in Chromium over an in-memory core.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { emptyDataFolder, launch, quit, startDriver, stopDriver } from '../support/app.mjs';
+import { buildBigBoard, emptyDataFolder, launch, quit, startDriver, stopDriver } from '../support/app.mjs';
 import { dragCard, enterCard, openBoard, report } from './probes.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -22,37 +22,7 @@ try {
 
 /** Builds a board of `cards` cards in a workshop of its own, then opens it, types a card and drags one, `RUNS` times each. */
 async function measure(cards) {
-  // Build the big board through IPC, inside the page.
-  const built = await browser.executeAsync(async (cards, done) => {
-    const invoke = window.__TAURI_INTERNALS__.invoke;
-    const workshop = await invoke('create_workshop', {
-      draft: { title: `Benchmark ${cards}`, question: '', heldOn: null, place: '', facilitator: '', notes: '' },
-    });
-    const board = await invoke('create_board', {
-      workshopId: workshop.id,
-      draft: { title: 'Big board', personaIds: [], scenario: '', expectations: '' },
-    });
-    const kinds = ['actions', 'touchpoints', 'thoughts', 'feelings', 'pain_points', 'opportunities', 'frontstage', 'backstage', 'support'];
-    const lanes = [];
-    for (const [i, kind] of kinds.entries()) lanes.push(await invoke('add_lane', { boardId: board.id, kind, title: `Lane ${i + 1}`, index: 99 }));
-    for (let s = 0; s < 8; s++) {
-      const stage = await invoke('add_stage', { boardId: board.id, title: `Stage ${s + 1}`, index: 99 });
-      for (let t = 1; t < 5; t++) await invoke('add_step', { stageId: stage, title: `Step ${s + 1}.${t + 1}`, index: 99 });
-    }
-    const full = await invoke('get_board', { id: board.id });
-    const steps = full.stages.flatMap((g) => g.steps.map((x) => x.id));
-    for (let i = 0; i < cards; i++) {
-      await invoke('add_card', {
-        stepId: steps[i % steps.length],
-        laneId: lanes[Math.floor(i / steps.length) % lanes.length],
-        draft: { text: `Card ${i}: what the customer does, thinks or feels here`, kind: 'note', source: 'team', authorId: null, owner: '', metric: '', target: '', status: 'idea' },
-        index: 999,
-      });
-    }
-    const t0 = performance.now();
-    const read = await invoke('get_board', { id: board.id });
-    done({ steps: steps.length, lanes: lanes.length, cards: read.cards.length, readMs: performance.now() - t0 });
-  }, cards);
+  const built = await buildBigBoard(browser, cards);
   console.log(`built: ${built.steps} steps × ${built.lanes} lanes, ${built.cards} cards; get_board over IPC ${built.readMs.toFixed(0)} ms`);
 
   await browser.execute(() => location.reload());

@@ -2,12 +2,25 @@
 // WebDriver, Chromium over the in-memory core) send these same functions, so their figures
 // compare like with like. Each must stand alone: it is serialised into the page.
 
-/** Clicks the board's title; ms until all `cards` cards are on screen and painted. */
+/**
+ * Clicks the board's title; ms until the board's cells say they hold all `cards` cards and
+ * every cell on screen shows its cards, painted. (Cells far from the screen build theirs as
+ * they come near.)
+ */
 export async function openBoard(cards) {
   const t0 = performance.now();
   [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Big board').click();
+  const onScreen = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+  };
+  const shown = () => {
+    const cells = [...document.querySelectorAll('[role="gridcell"][data-cards]')];
+    const held = cells.reduce((sum, cell) => sum + Number(cell.dataset.cards), 0);
+    return held >= cards && cells.filter(onScreen).every((cell) => cell.querySelectorAll('[data-card]').length === Number(cell.dataset.cards));
+  };
   await new Promise((resolve) => {
-    const check = () => (document.querySelectorAll('[data-card]').length >= cards ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
+    const check = () => (shown() ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
     check();
   });
   return performance.now() - t0;
@@ -31,7 +44,11 @@ export async function enterCard(text) {
  * between frames during the drag, and ms from the drop until the card shows in its new cell.
  */
 export async function dragCard(run) {
-  const card = document.querySelectorAll('[data-card]')[run * 37];
+  const onScreen = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+  };
+  const card = [...document.querySelectorAll('[data-card]')].filter(onScreen)[run * 3];
   const cells = [...document.querySelectorAll('[role="gridcell"]')];
   const transfer = new DataTransfer();
   const gaps = [];
@@ -51,7 +68,8 @@ export async function dragCard(run) {
     await new Promise((r) => setTimeout(r, 16));
   }
   dragging = false;
-  const target = cells[run + 3];
+  // Dropped where a person would: on a cell they can see.
+  const target = cells.filter(onScreen)[run + 1];
   const text = card.querySelector('.text').textContent;
   const t0 = performance.now();
   target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer, clientY: 0 }));
@@ -71,7 +89,7 @@ const listed = (xs) => `[${xs.map((x) => x.toFixed(0)).join(', ')}]`;
 export function report({ opens, types, drags, drops }, cards = 2000) {
   const openGoal = cards <= 2000 ? 200 : 1000;
   const shown = cards.toLocaleString('en');
-  console.log(`open the board (${shown} cards on screen, painted): median ${median(opens).toFixed(0)} ms ${listed(opens)}  goal ≤ ${openGoal} ms`);
+  console.log(`open the board (${shown} cards; the cells on screen built and painted): median ${median(opens).toFixed(0)} ms ${listed(opens)}  goal ≤ ${openGoal} ms`);
   console.log(`type a card (Enter to painted): median ${median(types).toFixed(0)} ms ${listed(types)}  goal ≤ 50 ms`);
   console.log(`drag a card across the board: worst frame gap median ${median(drags).toFixed(0)} ms ${listed(drags)}  goal ≤ 50 ms`);
   console.log(`drop to moved card painted: median ${median(drops).toFixed(0)} ms ${listed(drops)}  goal ≤ 100 ms`);

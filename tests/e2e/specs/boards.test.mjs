@@ -2,7 +2,7 @@
 // Texts avoid doubled letters: WebKitWebDriver's key actions drop a repeated key.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { emptyDataFolder, launch, openSampleBoard, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
+import { buildBigBoard, emptyDataFolder, launch, openSampleBoard, quit, screenshot, startDriver, stopDriver } from '../support/app.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -202,7 +202,17 @@ test('an opportunity edited with the mouse keeps its owner and metric once the e
   const browser = await launch(folder);
   try {
     await openSampleBoard(browser);
-    // Cells off screen are not laid out until scrolled to: scroll, let it paint, then click.
+    // The opportunities are below the screen, and their cells build their cards as they come
+    // near: scroll down as a person would until one is there, let it paint, then click.
+    await browser.waitUntil(
+      () =>
+        browser.execute(() => {
+          if (document.querySelector('[data-card].opportunity')) return true;
+          document.querySelector('[role="grid"]').parentElement.scrollBy(0, 300);
+          return false;
+        }),
+      { timeout: 10_000, interval: 200, timeoutMsg: 'no opportunity came into view' },
+    );
     const card = await browser.$('[data-card].opportunity');
     await browser.execute((el) => el.scrollIntoView({ block: 'center', inline: 'center' }), card);
     await browser.pause(300);
@@ -231,6 +241,68 @@ test('an opportunity edited with the mouse keeps its owner and metric once the e
       done(board.cards.filter((c) => c.owner === 'Web crew').map((c) => c.metric));
     });
     assert.deepEqual(stored, ['Fewer drop-outs']);
+  } finally {
+    await quit(browser, folder);
+  }
+});
+
+test('a 2,000-card board builds the cells near the screen only, and the keyboard reaches every other', async () => {
+  const folder = emptyDataFolder();
+  const browser = await launch(folder);
+  try {
+    await buildBigBoard(browser, 2000);
+    await browser.execute(() => location.reload());
+    await browser.$('button=Benchmark 2000').click();
+    await browser.$('button=Big board').click();
+    await browser.$('[role="grid"]').waitForDisplayed();
+    const first = 'Step 1.2, Lane 1';
+    await browser.waitUntil(async () => (await cardsIn(browser, first)).length > 0);
+
+    const board = () =>
+      browser.execute(() => {
+        const cells = [...document.querySelectorAll('[role="gridcell"][data-cards]')];
+        const scroller = document.querySelector('[role="grid"]').parentElement;
+        return {
+          held: cells.reduce((sum, c) => sum + Number(c.dataset.cards), 0),
+          built: document.querySelectorAll('[data-card]').length,
+          builtCells: cells.filter((c) => c.dataset.built === 'true').length,
+          height: scroller.scrollHeight,
+          width: scroller.scrollWidth,
+        };
+      });
+    const opened = await board();
+    assert.equal(opened.held, 2000, 'every cell says how many cards it holds');
+    assert.ok(opened.built > 0 && opened.built < 1000, `a screen's worth of cards is built, not all 2,000 (${opened.built})`);
+
+    // A cell far away still says where it is and what it holds, for a screen reader.
+    const last = 'Step 8.5, Lane 9';
+    assert.equal(await cell(browser, last).getAttribute('data-built'), 'false');
+    const said = await browser.execute((l) => document.querySelector(`[data-cell="${l}"] .visually-hidden`).textContent, last);
+    assert.match(said, /^Step 8\.5, Lane 9, 5 cards:$/);
+
+    // The keyboard takes the cursor there: the cell comes on screen with its cards.
+    await browser.$('[role="grid"]').click();
+    await browser.keys('End');
+    for (let lane = 1; lane < 9; lane++) await browser.keys('ArrowDown');
+    await browser.waitUntil(async () => (await cardsIn(browser, last)).length === 5, { timeoutMsg: `${last} never showed its cards` });
+    const box = await browser.execute((l) => document.querySelector(`[data-cell="${l}"]`).getBoundingClientRect().toJSON(), last);
+    assert.ok(box.top >= 0 && box.bottom <= 800 && box.left >= 0 && box.right <= 1280, `the picked cell is on screen: ${JSON.stringify(box)}`);
+
+    // The scroll extents were right from the start: once every cell has been built, the
+    // board is as long and as wide as it said it was, give or take a tenth.
+    await browser.execute(async () => {
+      const scroller = document.querySelector('[role="grid"]').parentElement;
+      for (let top = 0; top <= scroller.scrollHeight; top += scroller.clientHeight) {
+        for (let left = 0; left <= scroller.scrollWidth; left += scroller.clientWidth) {
+          scroller.scrollTo(left, top);
+          await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
+        }
+      }
+    });
+    const seen = await board();
+    assert.ok(Math.abs(seen.height - opened.height) / seen.height < 0.1, `height said ${opened.height} px, is ${seen.height} px`);
+    assert.equal(seen.width, opened.width, 'the columns are as wide as they were');
+    assert.ok(seen.builtCells < 360, `cells far from the screen let their cards go again (${seen.builtCells} of 360 built)`);
   } finally {
     await quit(browser, folder);
   }

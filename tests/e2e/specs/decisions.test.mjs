@@ -4,7 +4,7 @@
 // room of its own, and the comparison shows the change customers measured.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifacts, emptyDataFolder, launch, openSampleRoom, quit, screenshot } from '../support/app.mjs';
+import { artifacts, cardOnBoard, emptyDataFolder, launch, openSampleRoom, quit, screenshot } from '../support/app.mjs';
 import { appAndPhones } from '../support/phones.mjs';
 
 const phone = appAndPhones();
@@ -68,26 +68,13 @@ test('two customers most like two personas rate; the to-be journey is rated in i
     await screenshot(browser, 'segments');
 
     // Evidence, by keyboard: a quote and an opportunity picked, Ctrl+L, Enter.
-    const evidenceOf = (text) =>
-      browser.execute((t) => {
-        const card = [...document.querySelectorAll('[data-card]')].find((c) => c.querySelector('.text')?.textContent === t);
-        return Number(card?.querySelector('.evidence')?.textContent.match(/\d+/)?.[0] ?? 0);
-      }, text);
+    const evidenceOf = async (text) =>
+      browser.execute((card) => Number(card.querySelector('.evidence')?.textContent.match(/\d+/)?.[0] ?? 0), await cardOnBoard(browser, text));
     const opportunity = 'One plain-language returns card on every order page';
     const linked = await evidenceOf(opportunity);
-    /** The card saying `text` (or the first quote), scrolled into view to be clicked. */
-    const card = async (text) => {
-      const id = await browser.execute(
-        (t) => [...document.querySelectorAll('[data-card]')].find((c) => (t ? c.querySelector('.text')?.textContent === t : c.classList.contains('quote')))?.dataset.card,
-        text,
-      );
-      const el = await browser.$(`[data-card="${id}"]`);
-      await browser.execute((e) => e.scrollIntoView({ block: 'center', inline: 'center' }), el);
-      return el;
-    };
-    await (await card(null)).click();
+    await (await cardOnBoard(browser, null)).click();
     await browser.performActions([{ type: 'key', id: 'kb', actions: [{ type: 'keyDown', value: '\uE009' }] }]);
-    await (await card(opportunity)).click();
+    await (await cardOnBoard(browser, opportunity)).click();
     await browser.releaseActions();
     await browser.$('[aria-label="Picked cards"]').waitForDisplayed();
     await browser.keys(['Control', 'l']);

@@ -86,15 +86,17 @@ export function emptyDataFolder() {
 export const ROOM_ADDRESS = '127.0.0.1';
 
 /** Launches the app on `dataFolder` (its log beside its data, in `logs/`, out of the
- *  system's log folder) and waits for its first screen; `extra` arguments go after;
- *  `application` is another app to launch the same way (the benchmarks' floor). */
-export async function launch(dataFolder, extra = [], application = APP) {
+ *  system's log folder) and waits for its first screen; `extra` arguments go after.
+ *  `application` is another app to launch the same way (the benchmarks' floor); `pollMs`
+ *  how often waits look again (benchmarks look often, so that what they time is the app). */
+export async function launch(dataFolder, extra = [], { application = APP, pollMs = 100 } = {}) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: DRIVER_PORT,
     logLevel: 'error',
     // Generous: CI may be compiling beside the app on two cores.
     waitforTimeout: 10_000,
+    waitforInterval: pollMs,
     capabilities: {
       // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
       'tauri:options': { application, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS, '--log-dir', path.join(dataFolder, 'logs'), ...extra] },
@@ -142,6 +144,73 @@ export async function openSampleBoard(browser) {
   await browser.$('#tab-boards').click();
   await browser.$('button=Returning an online order — as it is today').click();
   await browser.$('[role="grid"]').waitForDisplayed();
+}
+
+/**
+ * Builds, through the app's own commands, a workshop called `Benchmark <cards>` holding one
+ * board, "Big board": 40 steps (8 stages of 5) × 9 lanes, with `cards` cards dealt across its
+ * cells step by step. Gives its size and how long one get_board took over IPC.
+ */
+export function buildBigBoard(browser, cards) {
+  return browser.executeAsync(async (cards, done) => {
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    const workshop = await invoke('create_workshop', {
+      draft: { title: `Benchmark ${cards}`, question: '', heldOn: null, place: '', facilitator: '', notes: '' },
+    });
+    const board = await invoke('create_board', {
+      workshopId: workshop.id,
+      draft: { title: 'Big board', personaIds: [], scenario: '', expectations: '' },
+    });
+    const kinds = ['actions', 'touchpoints', 'thoughts', 'feelings', 'pain_points', 'opportunities', 'frontstage', 'backstage', 'support'];
+    const lanes = [];
+    for (const [i, kind] of kinds.entries()) lanes.push(await invoke('add_lane', { boardId: board.id, kind, title: `Lane ${i + 1}`, index: 99 }));
+    for (let s = 0; s < 8; s++) {
+      const stage = await invoke('add_stage', { boardId: board.id, title: `Stage ${s + 1}`, index: 99 });
+      for (let t = 1; t < 5; t++) await invoke('add_step', { stageId: stage, title: `Step ${s + 1}.${t + 1}`, index: 99 });
+    }
+    const full = await invoke('get_board', { id: board.id });
+    const steps = full.stages.flatMap((g) => g.steps.map((x) => x.id));
+    for (let i = 0; i < cards; i++) {
+      await invoke('add_card', {
+        stepId: steps[i % steps.length],
+        laneId: lanes[Math.floor(i / steps.length) % lanes.length],
+        draft: { text: `Card ${i}: what the customer does, thinks or feels here`, kind: 'note', source: 'team', authorId: null, owner: '', metric: '', target: '', status: 'idea' },
+        index: 999,
+      });
+    }
+    const t0 = performance.now();
+    const read = await invoke('get_board', { id: board.id });
+    done({ steps: steps.length, lanes: lanes.length, cards: read.cards.length, readMs: performance.now() - t0 });
+  }, cards);
+}
+
+/**
+ * The card on the open board that says `text` (for null, the first quote), scrolled into
+ * view; null when none does. The board builds the cards of the cells near the screen only,
+ * so this looks as a person would: a screen at a time, from the top left.
+ */
+export async function cardOnBoard(browser, text) {
+  const id = await browser.executeAsync(async (t, done) => {
+    const scroller = document.querySelector('[role="grid"]').parentElement;
+    const says = (card) => (t === null ? card.classList.contains('quote') : card.querySelector('.text')?.textContent === t);
+    const find = () => [...document.querySelectorAll('[role="grid"] [data-card]')].find(says);
+    const painted = () => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
+    for (let top = 0; top <= scroller.scrollHeight; top += scroller.clientHeight) {
+      for (let left = 0; left <= scroller.scrollWidth; left += scroller.clientWidth) {
+        scroller.scrollTo(left, top);
+        await painted();
+        const card = find();
+        if (card) {
+          card.scrollIntoView({ block: 'center', inline: 'center' });
+          await painted();
+          done(card.dataset.card);
+          return;
+        }
+      }
+    }
+    done(null);
+  }, text);
+  return id === null ? null : browser.$(`[data-card="${id}"]`);
 }
 
 /**

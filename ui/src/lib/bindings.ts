@@ -82,7 +82,7 @@ export const commands = {
 	 */
 	addSpokenCard: (stepId: StepId, laneId: LaneId, text: string, speaker: Speaker) => typedError<Card, IpcError>(__TAURI_INVOKE("add_spoken_card", { stepId, laneId, text, speaker })),
 	updateCard: (id: CardId, draft: CardDraft) => typedError<Card, IpcError>(__TAURI_INVOKE("update_card", { id, draft })),
-	moveCards: (ids: CardId[], stepId: StepId, laneId: LaneId, index: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("move_cards", { ids, stepId, laneId, index })),
+	moveCards: (ids: CardId[], stepId: StepId, laneId: LaneId, index: number | null) => typedError<Card[], IpcError>(__TAURI_INVOKE("move_cards", { ids, stepId, laneId, index })),
 	deleteCards: (ids: CardId[]) => typedError<null, IpcError>(__TAURI_INVOKE("delete_cards", { ids })),
 	restoreCards: (ids: CardId[]) => typedError<null, IpcError>(__TAURI_INVOKE("restore_cards", { ids })),
 	/**  Sets (or clears) a point of the team's assumed curve or of the desired curve. */

@@ -63,7 +63,9 @@ export class BoardState {
   supportOf = $derived(new Map<CardId, Support>((this.board?.support ?? []).map((s) => [s.opportunityId, s])));
   /** The board's opportunities, each with its dots' worth of attention to come. */
   opportunities = $derived((this.board?.cards ?? []).filter((c) => c.kind === 'opportunity'));
-  /** The cards of each cell, in order. */
+  #cellsBefore = new Map<string, Card[]>();
+  /** The cards of each cell, in order. A cell whose cards are the same as before keeps the
+   *  same list, so that typing a card redraws its cell only. */
   cells = $derived.by(() => {
     const byCell = new Map<string, Card[]>();
     for (const card of this.board?.cards ?? []) {
@@ -72,6 +74,11 @@ export class BoardState {
       if (list) list.push(card);
       else byCell.set(key, [card]);
     }
+    for (const [key, list] of byCell) {
+      const before = this.#cellsBefore.get(key);
+      if (before && before.length === list.length && before.every((card, i) => card === list[i])) byCell.set(key, before);
+    }
+    this.#cellsBefore = byCell;
     return byCell;
   });
 
@@ -111,12 +118,14 @@ export class BoardState {
     }
   }
 
-  /** Saves a change, offers its undo, and shows what the store kept. */
-  async change(label: string, run: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<boolean> {
+  /** Saves a change, offers its undo, and shows what the store kept: from what the change
+   *  gave back, through `show`, or else by reading the whole board again. */
+  async change<T>(label: string, run: () => Promise<T>, undo: () => Promise<unknown>, show?: (kept: T) => void): Promise<boolean> {
     try {
-      await run();
+      const kept = await run();
       recordWithNotice({ label, undo, redo: run });
-      await this.reload();
+      if (show) show(kept);
+      else await this.reload();
       return true;
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
@@ -145,7 +154,20 @@ export class BoardState {
       async () => {
         for (const f of [...from].sort((a, b) => a.index - b.index)) await ipc.moveCards([f.id], f.stepId, f.laneId, f.index);
       },
+      (cell) => this.#showCell(cell),
     );
+  }
+
+  /** Shows a cell's cards as the store has them now, in order (`cell`, never empty: it holds
+   *  the cards just moved there). The cells they came from keep the rest of theirs as they
+   *  were: a big board is not read again for one move. */
+  #showCell(cell: Card[]): void {
+    const [first] = cell;
+    if (!this.board || !first) return;
+    const key = cellKey(first.stepId, first.laneId);
+    const fresh = new Set(cell.map((c) => c.id));
+    const kept = this.board.cards.filter((c) => !fresh.has(c.id) && cellKey(c.stepId, c.laneId) !== key);
+    this.board = { ...this.board, cards: [...kept, ...cell] };
   }
 
   /** Sets `who`'s score at `step`: 'assumed' or 'desired' for the team's curves, else a

@@ -56,7 +56,11 @@ board-grid = Journey-Board
 # Eine Zelle des Boards, nach ihrem Schritt und ihrer Ebene.
 board-cell = { $step }, { $lane }
 # Vor den Karten einer Zelle gesagt.
-board-cell-said = { $cell }:
+board-cell-said = { $cell }, { $count ->
+    [0] keine Karten
+    [one] eine Karte
+   *[other] { $count } Karten
+}:
 board-new-card = Neue Karte in { $cell }
 board-new-card-placeholder = Tippen, Eingabe für die nächste Karte
 board-stage-drag = Auf eine andere Phase ziehen, um sie zu verschieben

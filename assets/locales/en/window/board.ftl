@@ -56,7 +56,11 @@ board-grid = Journey board
 # A cell of the board, by its step and its lane.
 board-cell = { $step }, { $lane }
 # Said before a cell's cards.
-board-cell-said = { $cell }:
+board-cell-said = { $cell }, { $count ->
+    [0] no cards
+    [one] one card
+   *[other] { $count } cards
+}:
 board-new-card = New card in { $cell }
 board-new-card-placeholder = Type, Enter for the next card
 board-stage-drag = Drag onto another stage to move it

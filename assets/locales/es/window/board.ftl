@@ -57,7 +57,11 @@ board-grid = Tablero de recorrido
 # Una celda del tablero, por su paso y su carril.
 board-cell = { $step }, { $lane }
 # Se dice antes de las tarjetas de una celda.
-board-cell-said = { $cell }:
+board-cell-said = { $cell }, { $count ->
+    [0] ninguna tarjeta
+    [one] una tarjeta
+   *[other] { $count } tarjetas
+}:
 board-new-card = Nueva tarjeta en { $cell }
 board-new-card-placeholder = Escribe; Intro para la siguiente tarjeta
 board-stage-drag = Arrastra a otra etapa para moverla

@@ -56,7 +56,11 @@ board-grid = Tableau de parcours
 # Une cellule du tableau, par son étape et sa ligne.
 board-cell = { $step }, { $lane }
 # Dit avant les cartes d’une cellule.
-board-cell-said = { $cell } :
+board-cell-said = { $cell }, { $count ->
+    [0] aucune carte
+    [one] une carte
+   *[other] { $count } cartes
+} :
 board-new-card = Nouvelle carte dans { $cell }
 board-new-card-placeholder = Tapez, Entrée pour la carte suivante
 board-stage-drag = Faites glisser sur une autre phase pour la déplacer

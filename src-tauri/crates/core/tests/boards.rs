@@ -245,10 +245,18 @@ fn several_cards_move_together_across_cells_keeping_their_order() {
     store
         .add_card(to, &note("y"), 1, Timestamp(3))
         .expect("added");
-    store
+    let there = store
         .move_cards(&[cards[3], cards[1]], to, 1, Timestamp(4))
         .expect("moved");
     let after = store.board(id).expect("board");
+    assert_eq!(
+        there
+            .iter()
+            .map(|c| c.draft.text.clone())
+            .collect::<Vec<_>>(),
+        texts_in(&after, to.0, to.1),
+        "a move gives the cell it went to, as the board has it"
+    );
     assert_eq!(texts_in(&after, from.0, from.1), ["1", "3"]);
     assert_eq!(
         texts_in(&after, to.0, to.1),

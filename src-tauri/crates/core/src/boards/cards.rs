@@ -78,14 +78,16 @@ impl Store {
     }
 
     /// Moves `cards`, keeping their order, to `index` in the cell (`step`, `lane`) of the same
-    /// board. All of them move, or none does.
+    /// board. All of them move, or none does. Gives the cell's cards as they are now, in
+    /// order: all a board on screen needs to show the move (the cells the cards left keep
+    /// the rest of theirs in order).
     pub fn move_cards(
         &mut self,
         cards: &[CardId],
         (step, lane): (StepId, LaneId),
         index: usize,
         now: Timestamp,
-    ) -> Result<()> {
+    ) -> Result<Vec<Card>> {
         let board = self.check_cell(step, lane)?;
         for &card in cards {
             let from = self.card(card)?;
@@ -106,7 +108,23 @@ impl Store {
                 )?;
             }
             Ok(())
-        })
+        })?;
+        self.cards_in_cell((step, lane))
+    }
+
+    /// The cards of the cell (`step`, `lane`), in order.
+    pub fn cards_in_cell(&self, (step, lane): (StepId, LaneId)) -> Result<Vec<Card>> {
+        let mut query = self.read().prepare_cached(concat!(
+            "SELECT ",
+            card_columns!(),
+            " FROM ",
+            cards_with_authors!(),
+            " WHERE c.step_id = ?1 AND c.lane_id = ?2 AND c.deleted_at IS NULL ORDER BY c.order_key"
+        ))?;
+        let cards = query
+            .query_map(params![step, lane], card_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(cards)
     }
 
     /// Deletes cards, undoably until the store is next opened.
