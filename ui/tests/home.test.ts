@@ -1,9 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import App from '../src/App.svelte';
 import Notices from '../src/components/Notices.svelte';
 import Home from '../src/screens/Home.svelte';
 import { navigation } from '../src/lib/navigation.svelte';
+import { speak } from '../src/lib/words.svelte';
 import { fakeCore, refusal, summary } from './fake-core';
 
 describe('Home', () => {
@@ -13,6 +15,17 @@ describe('Home', () => {
     const card = await screen.findByRole('article', { name: 'Returns' });
     expect(card.textContent).toContain('6 participants · 2 personas · 1 board');
     expect(card.textContent).toContain('Leeds');
+  });
+
+  it('opens in the language the store remembers, and reads another as it is picked', async () => {
+    const core = fakeCore({ workshops: [summary('Retours')] }, { window_language: () => 'de', choose_window_language: () => null });
+    render(App);
+    expect(await screen.findByRole('button', { name: /Neuer Workshop/ })).toBeTruthy();
+    expect(core.callsOf('list_workshops'), 'Home asks for its workshops once').toHaveLength(1);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'fr');
+    expect(await screen.findByRole('button', { name: /Nouvel atelier/ })).toBeTruthy();
+    expect(core.callsOf('choose_window_language').at(-1)?.args).toEqual({ language: 'fr' });
+    await speak('en');
   });
 
   it('searches by title as the facilitator types', async () => {

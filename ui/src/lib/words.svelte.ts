@@ -9,22 +9,40 @@ import { LANGUAGES, type Credit, type Language } from './bindings';
  *  every word is visibly "translated" so a word that is not stands out. */
 export type Shown = Language | 'pseudo';
 
-const files = import.meta.glob<string>(['../../../assets/locales/*/names.ftl', '../../../assets/locales/*/window/*.ftl'], {
+// English, which every other language falls back to, comes with the window; another language
+// is read the first time it is spoken (`speak`), so that start-up reads one language, not all.
+// (Vite reads these patterns as they are written: they cannot be built from a variable.)
+const english = import.meta.glob<string>(['../../../assets/locales/en/names.ftl', '../../../assets/locales/en/window/*.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
+const others = import.meta.glob<string>(
+  ['../../../assets/locales/*/names.ftl', '../../../assets/locales/*/window/*.ftl', '!../../../assets/locales/en/**'],
+  { query: '?raw', import: 'default' },
+);
 
-function bundleFor(language: Language): FluentBundle {
+function bundleFor(language: Language, catalogues: string[]): FluentBundle {
   // Words are shown as given: customers' names in any script sit in them unmarked.
   const bundle = new FluentBundle(language, { useIsolating: false });
-  for (const [path, text] of Object.entries(files)) {
-    if (path.includes(`/locales/${language}/`)) bundle.addResource(new FluentResource(text));
-  }
+  for (const text of catalogues) bundle.addResource(new FluentResource(text));
   return bundle;
 }
 
-const bundles = new Map<Language, FluentBundle>(LANGUAGES.map(({ language }) => [language, bundleFor(language)]));
+const bundles = new Map<Language, FluentBundle>();
+const bundleOf = (language: Language): FluentBundle | undefined => {
+  if (language === 'en' && !bundles.has('en')) bundles.set('en', bundleFor('en', Object.values(english)));
+  return bundles.get(language);
+};
+
+/** Shows the window in `language` from now on, once its words are read. */
+export async function speak(language: Shown): Promise<void> {
+  if (language !== 'pseudo' && !bundleOf(language)) {
+    const files = Object.entries(others).filter(([path]) => path.includes(`/locales/${language}/`));
+    bundles.set(language, bundleFor(language, await Promise.all(files.map(([, read]) => read()))));
+  }
+  words.language = language;
+}
 
 export const words = $state<{ language: Shown }>({ language: 'en' });
 
@@ -39,7 +57,7 @@ export function systemLanguage(asked: readonly string[] = navigator.languages): 
 }
 
 function format(language: Language, id: string, args?: Record<string, FluentVariable>): string | undefined {
-  const bundle = bundles.get(language);
+  const bundle = bundleOf(language);
   const message = bundle?.getMessage(id);
   if (!bundle || !message?.value) return undefined;
   return bundle.formatPattern(message.value, args);
