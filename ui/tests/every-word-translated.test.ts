@@ -193,7 +193,7 @@ function roomStatus(extra: Partial<RoomStatus> = {}): RoomStatus {
   return {
     workshopId: 'w', boardId: 'b', url: `${ADDRESS}#4712-5830`, code: '4712-5830', qrSvg: '<svg></svg>', onNetwork: false, addressChosen: true, phones: 3,
     devices: [{ participantId: sofia.id, name: 'Σοφία', phones: 2 }, { participantId: 'p-2', name: 'Γιώργος', phones: 1 }],
-    voting: { open: true, budget: 3 }, ...extra,
+    voting: { open: true, budget: 3 }, network: null, networks: [], ...extra,
   };
 }
 
@@ -256,6 +256,12 @@ describe('every word of the board and the room comes from the catalogues', () =>
     await userEvent.keyboard('{Escape}λ');
     await screen.findByDisplayValue('λ');
     expect(untranslated(document.body), 'typing a card').toEqual([OPTION, ADDRESS]);
+
+    // The room on a network it found, with others to pick and the help for phones that can't join.
+    const wifi = { interface: 'wlan0', kind: 'wifi', ip: '192.168.1.20' } as const;
+    room.status = roomStatus({ addressChosen: false, onNetwork: true, network: wifi, networks: [wifi, { interface: 'tun0', kind: 'vpn', ip: '10.8.0.5' }] });
+    await userEvent.click(await screen.findByText(/Phöñés çáñ’t jöíñ/));
+    expect(untranslated(document.body), 'the room’s network, its picker and help').toEqual([ADDRESS]);
   });
 
   it('in the board’s dialogs: its frame, rating a step, evidence, and the comparison with the as-is journey', async () => {

@@ -8,19 +8,22 @@ import { goHome, navigation } from '../src/lib/navigation.svelte';
 import { Countdown } from '../src/components/room/countdown.svelte';
 import { facilitation } from '../src/components/room/facilitation.svelte';
 import Notices from '../src/components/Notices.svelte';
-import type { Card, PendingNote, RoomStatus } from '../src/lib/bindings';
+import type { Card, Network, PendingNote, RoomStatus } from '../src/lib/bindings';
 import { room } from '../src/lib/room.svelte';
 import { BoardState } from '../src/screens/board-state.svelte';
 import { boardFixture } from './board-fixture';
 import { fakeCore, person } from './fake-core';
 
 const ana = person('Ana');
+const wifi: Network = { interface: 'wlp2s0', kind: 'wifi', ip: '192.168.1.20' };
+const cable: Network = { interface: 'enp3s0', kind: 'cable', ip: '10.0.0.4' };
+const vpn: Network = { interface: 'tun0', kind: 'vpn', ip: '10.8.0.5' };
 
 function status(extra: Partial<RoomStatus> = {}): RoomStatus {
   return {
     workshopId: 'w', boardId: 'b', url: 'http://192.168.1.20:47474/#7HTT-ES0R', code: '7HTT-ES0R', qrSvg: '<svg></svg>', onNetwork: true, addressChosen: false, phones: 2,
     devices: [{ participantId: ana.id, name: 'Ana', phones: 1 }, { participantId: 'p-bo', name: 'Bo', phones: 1 }],
-    voting: { open: false, budget: 3 }, ...extra,
+    voting: { open: false, budget: 3 }, network: wifi, networks: [wifi, cable, vpn], ...extra,
   };
 }
 
@@ -167,20 +170,59 @@ describe('The room beside the board', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Edit the note' }));
   });
 
+  it('says which network the room is on, and moves it to the one the facilitator picks', async () => {
+    const core = await openRoom([], {
+      move_room: ({ ip }: { ip: string }) => status({ url: `http://${ip}:47474/#7HTT-ES0R`, network: cable }),
+    });
+    render(Notices);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    const picker = screen.getByRole('combobox', { name: 'Network' }) as HTMLSelectElement;
+    expect(picker.selectedOptions[0]?.textContent, 'the list says which network the room is on').toBe('Wi-Fi · 192.168.1.20');
+    expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Wi-Fi · 192.168.1.20', 'Cable · 10.0.0.4', 'VPN · 10.8.0.5']);
+    await userEvent.selectOptions(picker, '10.0.0.4');
+    expect(core.callsOf('move_room')[0]?.args).toEqual({ ip: '10.0.0.4' });
+    expect(await screen.findByText('The room is now on Cable · 10.0.0.4: phones scan the new code.')).toBeTruthy();
+    expect(screen.getByText('http://10.0.0.4:47474/')).toBeTruthy();
+  });
+
+  it('says which network the room is on when there is no other', async () => {
+    const only = status({ networks: [wifi] });
+    await openRoom([], { open_room: () => only, room_status: () => only });
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    expect(screen.getByText('On Wi-Fi · 192.168.1.20')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Network' })).toBeNull();
+  });
+
+  it('says when the laptop has left the room’s network, and offers the others', async () => {
+    const left = status({ network: null, networks: [cable] });
+    await openRoom([], { open_room: () => left, room_status: () => left });
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    expect(screen.getByRole('alert').textContent).toContain('This laptop has left 192.168.1.20');
+    expect(screen.getByRole('combobox', { name: 'Network' })).toBeTruthy();
+  });
+
+  it('tells what to check when phones can’t join', async () => {
+    await openRoom([]);
+    render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
+    await userEvent.click(screen.getByText('Phones can’t join?'));
+    expect(screen.getByText(/client isolation/)).toBeTruthy();
+  });
+
   it('warns when the laptop is on no network', async () => {
-    const alone = status({ onNetwork: false, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
+    const alone = status({ onNetwork: false, network: null, networks: [], url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
     await openRoom([], { open_room: () => alone, room_status: () => alone });
     render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
     expect(screen.getByRole('alert').textContent).toMatch(/no network/);
   });
 
   it('says only this laptop can join when Feltboard was started on a loopback room address', async () => {
-    const chosen = status({ onNetwork: false, addressChosen: true, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
+    const chosen = status({ onNetwork: false, addressChosen: true, network: null, url: 'http://127.0.0.1:47474/#7HTT-ES0R' });
     await openRoom([], { open_room: () => chosen, room_status: () => chosen });
     render(RoomPanel, { props: { board: boardState(), onroommode: () => {} } });
     const panel = screen.getByRole('complementary', { name: 'The room' });
     expect(panel.textContent).toContain('Only this laptop can join: Feltboard was started with --room-address 127.0.0.1.');
     expect(screen.queryByRole('alert'), 'a choice the facilitator made is no alarm').toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Network' }), 'and the flag wins over the picker').toBeNull();
   });
 });
 

@@ -46,6 +46,7 @@ error-io = Eine Datei konnte nicht gelesen oder geschrieben werden: { $problem }
 ## Die eigenen Fehler des Fensters und des Raums.
 
 error-room-closed = Der Raum ist geschlossen; öffnen Sie ihn zuerst.
+error-room-network-gone = Dieser Laptop ist nicht mehr im Netzwerk unter { $address }; wählen Sie ein anderes.
 # $problem sind die eigenen Worte des Systems.
 error-room-not-listening = Der Raum konnte nicht beginnen, auf Smartphones zu warten: { $problem }.
 # $problem sind die eigenen Worte des Systems.

@@ -40,6 +40,7 @@ error-io = A file could not be read or written: { $problem }
 ## The window's and the room's own failures.
 
 error-room-closed = The room is closed; open it first.
+error-room-network-gone = This laptop is no longer on the network at { $address }; pick another.
 # $problem is the system's own words.
 error-room-not-listening = The room could not start listening for phones: { $problem }.
 # $problem is the system's own words.

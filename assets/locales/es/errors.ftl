@@ -51,6 +51,7 @@ error-io = No se ha podido leer o escribir un archivo: { $problem }
 ## Los fallos propios de la ventana y de la sala.
 
 error-room-closed = La sala está cerrada; ábrela primero.
+error-room-network-gone = Este portátil ya no está en la red de { $address }; elige otra.
 # $problem son las palabras del propio sistema.
 error-room-not-listening = La sala no ha podido empezar a esperar a los móviles: { $problem }.
 # $problem son las palabras del propio sistema.

@@ -51,6 +51,7 @@ error-io = Un fichier n’a pas pu être lu ou écrit : { $problem }
 ## Les erreurs propres à la fenêtre et à la salle.
 
 error-room-closed = La salle est fermée ; ouvrez-la d’abord.
+error-room-network-gone = Cet ordinateur n’est plus sur le réseau de { $address } ; choisissez-en un autre.
 # $problem : les mots du système lui-même.
 error-room-not-listening = La salle n’a pas pu se mettre à l’écoute des téléphones : { $problem }.
 # $problem : les mots du système lui-même.

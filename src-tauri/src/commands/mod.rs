@@ -137,6 +137,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             export::import_workshop_text,
             export::opened_with,
             room::open_room,
+            room::move_room,
             room::room_status,
             room::close_room,
             room::set_voting,

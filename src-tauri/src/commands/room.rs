@@ -20,7 +20,8 @@ use crate::state::AppState;
 pub struct RoomActivity(pub RoomEvent);
 
 /// Opens the room for `board_id` (closing one open for another board) on the address given
-/// at start (`--room-address`), else the laptop's network address, else the laptop alone.
+/// at start (`--room-address`), else on the network picked last on the networks the laptop
+/// is on now, else on the one the room takes by itself, else on the laptop alone.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_room(
@@ -32,10 +33,12 @@ pub async fn open_room(
     if let Some(open) = room.take() {
         open.close().await;
     }
+    let networks = network::laptop_networks();
+    let picked = state.with_store(|store| store.remembered(&picked_on(&networks)))?;
     let opened = Room::open(
         state.shared_store()?,
         board_id,
-        network::listen_on(state.room_address),
+        network::listen_on(state.room_address, &networks, picked.as_deref()),
         RoomLimits::default(),
         move |event: RoomEvent| {
             // A window that is gone has nobody to tell.
@@ -43,16 +46,52 @@ pub async fn open_room(
         },
     )
     .await
-    .map_err(|error| match error {
+    .map_err(|error| not_opened(&state, error))?;
+    let status = opened.status();
+    *room = Some(opened);
+    Ok(status)
+}
+
+/// The key the network picked on `networks` is remembered under.
+fn picked_on(networks: &[network::Network]) -> String {
+    format!("room-network {}", network::situation(networks))
+}
+
+/// Why the room could not listen, in the window's words.
+fn not_opened(state: &AppState, error: OpenError) -> IpcError {
+    match error {
         OpenError::Store(error) => state.said(&error),
         listen @ OpenError::Listen(_) => IpcError {
             code: ErrorCode::Internal,
             message: listen.said(state.words()),
         },
-    })?;
-    let status = opened.status();
-    *room = Some(opened);
-    Ok(status)
+    }
+}
+
+/// Moves the open room to the laptop's network at `ip` (the facilitator picked it), keeping
+/// its code, phones and dots, and remembers the pick for these networks.
+#[tauri::command]
+#[specta::specta]
+pub async fn move_room(state: State<'_, AppState>, ip: std::net::IpAddr) -> IpcResult<RoomStatus> {
+    let mut room = state.room.lock().await;
+    let room = room.as_mut().ok_or_else(|| closed(state.words()))?;
+    let networks = network::laptop_networks();
+    let picked = networks
+        .iter()
+        .find(|n| n.ip == ip)
+        .ok_or_else(|| IpcError {
+            code: ErrorCode::NotFound,
+            message: feltboard_core::say!(
+                state.words(),
+                "error-room-network-gone",
+                address = ip.to_string()
+            ),
+        })?;
+    room.move_to(ip)
+        .await
+        .map_err(|error| not_opened(&state, error))?;
+    state.with_store(|store| store.remember(&picked_on(&networks), &picked.interface))?;
+    Ok(room.status())
 }
 
 /// The open room, if any.

@@ -4,8 +4,9 @@
 // voting opens; room mode shows it all on the projector; closing the room closes the port.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { appProcess, appSockets, artifacts, cardOnBoard, emptyDataFolder, launch, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, waitFor } from '../support/app.mjs';
+import { appProcess, appSockets, artifacts, cardOnBoard, emptyDataFolder, launch, openSampleBoard, openSampleRoom, portOpen, quit, ROOM_ADDRESS, screenshot, waitFor } from '../support/app.mjs';
 import { appAndPhones } from '../support/phones.mjs';
 import { beyondLoopback, isLoopback } from '../support/sockets.mjs';
 
@@ -200,5 +201,67 @@ test('under the tests the room listens on, shows and is reached at loopback addr
     );
   } finally {
     await quit(browser, folder);
+  }
+});
+
+test("the room is on the laptop's Wi-Fi, and moves to the network the facilitator picks", async (t) => {
+  // Networks made for the test, inside the private network namespace of tests/loopback-only
+  // alone: never on a machine's own.
+  if (process.env.FELTBOARD_LOOPBACK_ONLY !== 'inside') {
+    t.skip('needs the private network namespace of tests/loopback-only (root on Linux)');
+    return;
+  }
+  const ip = (...args) => execFileSync('ip', args, { stdio: 'pipe' });
+  const networks = [
+    ['wlp-e2e', 'veth-w', '192.0.2.23/24'],
+    ['eth-e2e', 'veth-e', '198.51.100.4/24'],
+    ['tun-e2e', 'veth-t', '203.0.113.5/24'],
+  ];
+  const folder = emptyDataFolder();
+  let browser;
+  try {
+    for (const [name, otherEnd, address] of networks) {
+      ip('link', 'add', name, 'type', 'veth', 'peer', 'name', otherEnd);
+      ip('link', 'set', otherEnd, 'up');
+      ip('link', 'set', name, 'up');
+      ip('addr', 'add', address, 'dev', name);
+    }
+    browser = await launch(folder, [], { roomAddress: null });
+    await openSampleBoard(browser);
+    await browser.$('button=Open the room').click();
+    const panel = await browser.$('aside[aria-label="The room"]');
+    await panel.waitForDisplayed();
+    const picker = await panel.$('select');
+    const shown = () => browser.execute((select) => select.selectedOptions[0]?.textContent, picker);
+    assert.equal(await shown(), 'Wi-Fi · 192.0.2.23', 'the route leaves by the Wi-Fi, and phones can be on it');
+    assert.match(await panel.$('.url').getText(), /^http:\/\/192\.0\.2\.23:\d+\/$/);
+    assert.deepEqual(
+      await browser.execute((select) => [...select.options].map((o) => o.textContent), picker),
+      ['Wi-Fi · 192.0.2.23', 'Cable · 198.51.100.4', 'VPN · 203.0.113.5'],
+    );
+    await screenshot(browser, 'room-network');
+    await picker.selectByVisibleText('Cable · 198.51.100.4');
+    await browser.waitUntil(async () => /^http:\/\/198\.51\.100\.4:\d+\/$/.test(await panel.$('.url').getText()), {
+      timeoutMsg: 'the address and its QR code follow the pick',
+    });
+    assert.equal(await shown(), 'Cable · 198.51.100.4');
+    const { hostname, port } = new URL(await panel.$('.url').getText());
+    assert.ok(await portOpen(Number(port), hostname), 'the room listens there');
+
+    // Closed and opened again on these networks: the pick is remembered.
+    await panel.$('button=Close the room').click();
+    await browser.$('button=Open the room').click();
+    await browser.waitUntil(async () => /^http:\/\/198\.51\.100\.4:\d+\/$/.test(await browser.$('aside[aria-label="The room"] .url').getText().catch(() => '')), {
+      timeoutMsg: 'the room opens on the network picked last on these networks',
+    });
+  } finally {
+    if (browser) await quit(browser, folder);
+    for (const [name] of networks) {
+      try {
+        ip('link', 'del', name);
+      } catch {
+        // Not made: the test failed before.
+      }
+    }
   }
 });

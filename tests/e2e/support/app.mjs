@@ -88,8 +88,11 @@ export const ROOM_ADDRESS = '127.0.0.1';
 /** Launches the app on `dataFolder` (its log beside its data, in `logs/`, out of the
  *  system's log folder) and waits for its first screen; `extra` arguments go after.
  *  `application` is another app to launch the same way (the benchmarks' floor); `pollMs`
- *  how often waits look again (benchmarks look often, so that what they time is the app). */
-export async function launch(dataFolder, extra = [], { application = APP, pollMs = 100 } = {}) {
+ *  how often waits look again (benchmarks look often, so that what they time is the app);
+ *  `roomAddress` where the room listens (null: where the app finds, for a test that made the
+ *  networks it finds). */
+export async function launch(dataFolder, extra = [], { application = APP, pollMs = 100, roomAddress = ROOM_ADDRESS } = {}) {
+  const room = roomAddress === null ? [] : ['--room-address', roomAddress];
   const browser = await remote({
     hostname: '127.0.0.1',
     port: DRIVER_PORT,
@@ -99,7 +102,7 @@ export async function launch(dataFolder, extra = [], { application = APP, pollMs
     waitforInterval: pollMs,
     capabilities: {
       // No browserName: on Linux, "wry" fails to match WebKitWebDriver's capabilities.
-      'tauri:options': { application, args: ['--data-dir', dataFolder, '--room-address', ROOM_ADDRESS, '--log-dir', path.join(dataFolder, 'logs'), ...extra] },
+      'tauri:options': { application, args: ['--data-dir', dataFolder, ...room, '--log-dir', path.join(dataFolder, 'logs'), ...extra] },
     },
   });
   // The first screen has loaded what it shows (Home its workshops) when it stops being busy.

@@ -116,9 +116,15 @@ export const commands = {
 	openedWith: () => typedError<string | null, IpcError>(__TAURI_INVOKE("opened_with")),
 	/**
 	 *  Opens the room for `board_id` (closing one open for another board) on the address given
-	 *  at start (`--room-address`), else the laptop's network address, else the laptop alone.
+	 *  at start (`--room-address`), else on the network picked last on the networks the laptop
+	 *  is on now, else on the one the room takes by itself, else on the laptop alone.
 	 */
 	openRoom: (boardId: BoardId) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("open_room", { boardId })),
+	/**
+	 *  Moves the open room to the laptop's network at `ip` (the facilitator picked it), keeping
+	 *  its code, phones and dots, and remembers the pick for these networks.
+	 */
+	moveRoom: (ip: string) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("move_room", { ip })),
 	/**  The open room, if any. */
 	roomStatus: () => typedError<RoomStatus | null, IpcError>(__TAURI_INVOKE("room_status")),
 	/**  Closes the room: the server stops listening at once. */
@@ -437,6 +443,21 @@ export type MenuOffer = {
 	enabled: boolean,
 };
 
+/**  One of the laptop's addresses the room could listen on. */
+export type Network = {
+	/**  The interface's name, as the system has it (`wlp2s0`, `en0`, `Wi-Fi`). */
+	interface: string,
+	kind: NetworkKind,
+	ip: string,
+};
+
+/**  What kind of network an interface is on, as the facilitator would name it. */
+export type NetworkKind = "wifi" | "cable" | "other" | 
+/**  A tunnel to somewhere else (a company VPN): phones in the room cannot reach it. */
+"vpn" | 
+/**  Made by software on the laptop (containers, virtual machines): no phone is on it. */
+"virtual";
+
 /**  How far an opportunity has got since the room. */
 export type OpportunityStatus = "idea" | "planned" | "in_progress" | "done";
 
@@ -600,6 +621,13 @@ export type RoomStatus = {
 	 *  finding the laptop's network itself.
 	 */
 	addressChosen: boolean,
+	/**
+	 *  The laptop's network the room listens on; none on the laptop alone, or when the laptop
+	 *  has left that network (the Wi-Fi dropped, a VPN took over).
+	 */
+	network: Network | null,
+	/**  The laptop's networks now, to pick another from. */
+	networks: Network[],
 	phones: number,
 	/**
 	 *  Who the phones in the room speak for, by name, for the facilitator to see (and send

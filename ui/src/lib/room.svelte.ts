@@ -2,7 +2,7 @@
 // what phones sent that waits for moderation, and the dots on the cards. Phones' activity
 // arrives as an event; the window catches up at most a few times a second, however many
 // phones are busy.
-import { type BoardId, type CardId, events, type PendingNote, type RoomDevice, type RoomStatus } from './bindings';
+import { type BoardId, type CardId, events, type Network, type PendingNote, type RoomDevice, type RoomStatus } from './bindings';
 import { recordWithNotice } from './history.svelte';
 import { ipc, messageOf } from './ipc';
 import { notify } from './notices.svelte';
@@ -10,6 +10,12 @@ import { t } from './words.svelte';
 
 /** How long a burst of phone activity is gathered before the window catches up. */
 const CATCH_UP_MS = 250;
+/** How often the window looks whether the laptop is still on the room's network: the Wi-Fi
+ *  can drop, or a VPN connect, with no phone busy to tell. */
+const NETWORK_CHECK_MS = 5000;
+
+/** One of the laptop's networks as the facilitator reads it: "Wi-Fi · 192.168.1.23". */
+export const networkName = (network: Network): string => t('room-network', { kind: network.kind, address: network.ip });
 
 class Room {
   status = $state<RoomStatus | null>(null);
@@ -19,6 +25,7 @@ class Room {
   activity = $state(0);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private listening: Promise<unknown> | null = null;
+  private watching: ReturnType<typeof setInterval> | null = null;
 
   isOpenFor(boardId: BoardId): boolean {
     return this.status?.boardId === boardId;
@@ -29,6 +36,7 @@ class Room {
     try {
       this.listen();
       this.status = await ipc.openRoom(boardId);
+      this.watchNetwork();
       await this.catchUp(true);
       return true;
     } catch (failure) {
@@ -42,6 +50,7 @@ class Room {
       await ipc.closeRoom();
       const waiting = this.notes.length;
       this.status = null;
+      this.stopWatching();
       this.notes = [];
       notify(waiting === 0 ? t('room-closed') : t('room-closed-waiting', { count: waiting }));
     } catch (failure) {
@@ -55,6 +64,7 @@ class Room {
       this.status = await ipc.roomStatus();
       if (this.status) {
         this.listen();
+        this.watchNetwork();
         await this.catchUp(true);
       }
     } catch {
@@ -66,6 +76,17 @@ class Room {
     try {
       this.status = await ipc.setVoting({ open, budget });
       await this.catchUp();
+    } catch (failure) {
+      notify(messageOf(failure), { tone: 'error' });
+    }
+  }
+
+  /** Moves the room to another of the laptop's networks: the same code, phones and dots, at
+   *  the address phones on that network can open. */
+  async moveTo(network: Network): Promise<void> {
+    try {
+      this.status = await ipc.moveRoom(network.ip);
+      notify(t('room-moved', { network: networkName(network) }));
     } catch (failure) {
       notify(messageOf(failure), { tone: 'error' });
     }
@@ -160,6 +181,23 @@ class Room {
       notify(messageOf(failure), { tone: 'error' });
     }
     this.activity++;
+  }
+
+  private watchNetwork(): void {
+    this.watching ??= setInterval(() => {
+      ipc.roomStatus().then(
+        (status) => {
+          this.status = status;
+          if (!status) this.stopWatching();
+        },
+        () => {},
+      );
+    }, NETWORK_CHECK_MS);
+  }
+
+  private stopWatching(): void {
+    if (this.watching) clearInterval(this.watching);
+    this.watching = null;
   }
 
   private listen(): void {

@@ -122,3 +122,24 @@ room-key-reveal = Punkte aufdecken oder verbergen
 room-key-join = Anleitung zum Teilnehmen zeigen
 room-key-keys = Diese Tasten
 room-key-leave = Raummodus verlassen
+
+## In welchem Netzwerk der Raum ist
+
+# Ein Netzwerk des Laptops, wie die Raumleiste es nennt: seine Art und die Adresse, die Smartphones öffnen.
+room-network = { $kind ->
+    [wifi] WLAN
+    [cable] Kabel
+    [vpn] VPN
+    [virtual] Virtuelles Netzwerk
+   *[other] Netzwerk
+} · { $address }
+room-on-network = Netzwerk: { $network }
+room-network-pick = Netzwerk
+room-network-pick-title = Das Netzwerk, in dem die Smartphones im Raum sind
+room-only-vpn = Der Raum ist nur auf diesem Laptop: Seine einzigen Netzwerke sind ein VPN oder virtuelle, die Smartphones im Raum nicht erreichen. Wählen Sie unten eines, wenn sie es doch erreichen.
+room-network-gone = Dieser Laptop hat { $address } verlassen; dort erreichen Smartphones den Raum nicht. Wählen Sie das Netzwerk, in dem sie sind.
+room-moved = Der Raum ist jetzt in diesem Netzwerk: { $network }. Die Smartphones scannen den neuen Code.
+room-cant-join = Smartphones kommen nicht hinein?
+room-cant-join-same-network = Die Smartphones müssen im selben Netzwerk sein wie dieser Laptop: im selben WLAN, nicht über mobile Daten.
+room-cant-join-guest = Gäste-WLANs halten Geräte oft voneinander fern (Client-Isolation): Dann erreicht kein Smartphone den Laptop. Nehmen Sie ein anderes Netzwerk oder den Hotspot des Laptops.
+room-cant-join-firewall = Fragt das System, ob Feltboard Verbindungen annehmen darf, erlauben Sie es für private Netzwerke.

@@ -122,3 +122,24 @@ room-key-reveal = Reveal or hide the dots
 room-key-join = Show how to join
 room-key-keys = These keys
 room-key-leave = Leave room mode
+
+## Which network the room is on
+
+# A network of the laptop's, as the room panel names it: its kind and the address phones open.
+room-network = { $kind ->
+    [wifi] Wi-Fi
+    [cable] Cable
+    [vpn] VPN
+    [virtual] Virtual network
+   *[other] Network
+} · { $address }
+room-on-network = On { $network }
+room-network-pick = Network
+room-network-pick-title = The network the phones in the room are on
+room-only-vpn = The room is on this laptop alone: its only networks are a VPN or virtual ones, which phones in the room can’t reach. Pick one below if they can.
+room-network-gone = This laptop has left { $address }, so phones can’t reach the room there. Pick the network they are on.
+room-moved = The room is now on { $network }: phones scan the new code.
+room-cant-join = Phones can’t join?
+room-cant-join-same-network = The phones must be on the same network as this laptop: the same Wi-Fi, not mobile data.
+room-cant-join-guest = Guest Wi-Fi often keeps devices apart (client isolation): then no phone can reach the laptop. Use another network, or the laptop’s own hotspot.
+room-cant-join-firewall = If the system asks whether Feltboard may accept connections, allow it on private networks.

@@ -122,3 +122,24 @@ room-key-reveal = Revelar u ocultar los puntos
 room-key-join = Mostrar cómo unirse
 room-key-keys = Estas teclas
 room-key-leave = Salir del modo sala
+
+## La red de la sala
+
+# Una red del portátil, como la nombra el panel de la sala: su tipo y la dirección que abren los móviles.
+room-network = { $kind ->
+    [wifi] Wi-Fi
+    [cable] Cable
+    [vpn] VPN
+    [virtual] Red virtual
+   *[other] Red
+} · { $address }
+room-on-network = Red: { $network }
+room-network-pick = Red
+room-network-pick-title = La red en la que están los móviles de la sala
+room-only-vpn = La sala está solo en este portátil: sus únicas redes son una VPN o redes virtuales, que los móviles de la sala no alcanzan. Elige una abajo si la alcanzan.
+room-network-gone = Este portátil ha salido de { $address }, así que los móviles no alcanzan la sala allí. Elige la red en la que están.
+room-moved = La sala está ahora en esta red: { $network }. Los móviles escanean el nuevo código.
+room-cant-join = ¿Los móviles no pueden entrar?
+room-cant-join-same-network = Los móviles deben estar en la misma red que este portátil: la misma Wi-Fi, no los datos móviles.
+room-cant-join-guest = Las Wi-Fi de invitados suelen aislar los dispositivos (aislamiento de clientes): entonces ningún móvil alcanza el portátil. Usa otra red, o el punto de acceso del portátil.
+room-cant-join-firewall = Si el sistema pregunta si Feltboard puede aceptar conexiones, permítelo en las redes privadas.

@@ -125,3 +125,24 @@ room-key-reveal = Révéler ou masquer les gommettes
 room-key-join = Montrer comment rejoindre
 room-key-keys = Ces touches
 room-key-leave = Quitter le mode salle
+
+## Le réseau de la salle
+
+# Un réseau de l’ordinateur, tel que le panneau de la salle le nomme : son type et l’adresse qu’ouvrent les téléphones.
+room-network = { $kind ->
+    [wifi] Wi-Fi
+    [cable] Câble
+    [vpn] VPN
+    [virtual] Réseau virtuel
+   *[other] Réseau
+} · { $address }
+room-on-network = Réseau : { $network }
+room-network-pick = Réseau
+room-network-pick-title = Le réseau des téléphones de la salle
+room-only-vpn = La salle n’est que sur cet ordinateur : ses seuls réseaux sont un VPN ou des réseaux virtuels, que les téléphones de la salle ne joignent pas. Choisissez-en un ci-dessous s’ils le peuvent.
+room-network-gone = Cet ordinateur a quitté { $address } : les téléphones n’y joignent plus la salle. Choisissez le réseau sur lequel ils sont.
+room-moved = La salle est maintenant sur ce réseau : { $network }. Les téléphones scannent le nouveau code.
+room-cant-join = Les téléphones n’arrivent pas à rejoindre ?
+room-cant-join-same-network = Les téléphones doivent être sur le même réseau que cet ordinateur : le même Wi-Fi, pas les données mobiles.
+room-cant-join-guest = Un Wi-Fi invité isole souvent les appareils (isolation des clients) : aucun téléphone ne joint alors l’ordinateur. Prenez un autre réseau, ou le partage de connexion de l’ordinateur.
+room-cant-join-firewall = Si le système demande si Feltboard peut accepter des connexions, autorisez-le sur les réseaux privés.

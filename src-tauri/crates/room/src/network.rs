@@ -1,9 +1,12 @@
-//! Which address the room listens on, so that phones can reach the laptop.
+//! Which address the room listens on, so that phones can reach the laptop: the laptop's
+//! networks, as the facilitator would name them, in the order to offer them; the one the room
+//! takes by itself; and the one Feltboard was told to use.
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, UdpSocket};
 
 use feltboard_core::command_line;
+use serde::{Deserialize, Serialize};
 
 use crate::server::{ListenOn, PREFERRED_PORT};
 
@@ -45,16 +48,199 @@ pub fn chosen_address(
     Ok(Some(ip))
 }
 
-/// Where the room listens: on `chosen` when Feltboard was told, else on the laptop's
-/// network address, else (on no network) on the laptop alone.
-pub fn listen_on(chosen: Option<IpAddr>) -> ListenOn {
+/// Where the room listens: on `chosen` when Feltboard was told, else on the one of the
+/// laptop's `networks` that [`take`] takes (the facilitator's pick, `remembered`, first),
+/// else (on no network) on the laptop alone.
+pub fn listen_on(
+    chosen: Option<IpAddr>,
+    networks: &[Network],
+    remembered: Option<&str>,
+) -> ListenOn {
     ListenOn {
         ip: chosen
-            .or_else(lan_address)
+            .or_else(|| take(networks, remembered, lan_address()).map(|n| n.ip))
             .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
         port: PREFERRED_PORT,
         chosen: chosen.is_some(),
     }
+}
+
+/// What kind of network an interface is on, as the facilitator would name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum NetworkKind {
+    // In the order they are offered: where the phones usually are first.
+    #[serde(rename = "wifi")]
+    WiFi,
+    Cable,
+    Other,
+    /// A tunnel to somewhere else (a company VPN): phones in the room cannot reach it.
+    Vpn,
+    /// Made by software on the laptop (containers, virtual machines): no phone is on it.
+    Virtual,
+}
+
+impl NetworkKind {
+    /// Whether phones in the room could be on it: the room takes one of these by itself.
+    pub fn reaches_the_room(self) -> bool {
+        !matches!(self, NetworkKind::Vpn | NetworkKind::Virtual)
+    }
+}
+
+/// One of the laptop's addresses the room could listen on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Network {
+    /// The interface's name, as the system has it (`wlp2s0`, `en0`, `Wi-Fi`).
+    pub interface: String,
+    pub kind: NetworkKind,
+    pub ip: IpAddr,
+}
+
+/// The kind of the interface named `name`, from the names systems give them.
+pub fn kind_of(name: &str) -> NetworkKind {
+    let name = name.to_lowercase();
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| name.starts_with(p));
+    if starts(&[
+        "docker",
+        "br-",
+        "virbr",
+        "veth",
+        "vmnet",
+        "vboxnet",
+        "lxc",
+        "lxd",
+        "podman",
+        "cni",
+        "flannel",
+        "kube",
+        "vethernet",
+        "awdl",
+        "llw",
+        "anpi",
+        "bridge",
+    ]) {
+        NetworkKind::Virtual
+    } else if starts(&[
+        "tun",
+        "tap",
+        "wg",
+        "ppp",
+        "utun",
+        "ipsec",
+        "gpd",
+        "zt",
+        "tailscale",
+        "nordlynx",
+    ]) || name.contains("vpn")
+    {
+        NetworkKind::Vpn
+    } else if starts(&["wl", "wifi", "wi-fi", "ath"]) || name.contains("wireless") {
+        NetworkKind::WiFi
+    } else if cfg!(target_os = "macos") && name == "en0" {
+        // A Mac laptop's first interface is its Wi-Fi.
+        NetworkKind::WiFi
+    } else if starts(&["eth", "en", "ethernet", "usb"]) {
+        NetworkKind::Cable
+    } else {
+        NetworkKind::Other
+    }
+}
+
+/// Whether a phone on the same network could open `ip`: not the laptop's own loopback, not
+/// a link-local address (it needs the interface named in the address, which no browser
+/// takes), and one host's address.
+fn phones_can_open(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            !(v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || v4.is_broadcast())
+        }
+        IpAddr::V6(v6) => {
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || v6.is_unicast_link_local())
+        }
+    }
+}
+
+/// The networks among `interfaces` (each an interface's name and one of its addresses) that
+/// phones could open, in the order to offer them: Wi-Fi, then cable, other, VPN and virtual
+/// networks; IPv4 before IPv6 on each, as IPv4 addresses are the shorter to type.
+pub fn networks(interfaces: impl IntoIterator<Item = (String, IpAddr)>) -> Vec<Network> {
+    let mut found: Vec<Network> = interfaces
+        .into_iter()
+        .filter(|(_, ip)| phones_can_open(*ip))
+        .map(|(interface, ip)| Network {
+            kind: kind_of(&interface),
+            interface,
+            ip,
+        })
+        .collect();
+    found.sort_by_key(|n| (n.kind, n.ip.is_ipv6()));
+    found.dedup();
+    found
+}
+
+/// The laptop's networks now, as [`networks`] orders them; none when the system would not
+/// say.
+pub fn laptop_networks() -> Vec<Network> {
+    if_addrs::get_if_addrs()
+        .map(|list| {
+            networks(list.into_iter().map(|i| {
+                let ip = i.ip();
+                (i.name, ip)
+            }))
+        })
+        .unwrap_or_default()
+}
+
+/// What the laptop's networks are, as a key to remember the facilitator's pick under: the
+/// same Wi-Fi, cable and VPN give the same key, another venue's another. Each network is its
+/// interface and its address's network part (/24 for IPv4, /64 for IPv6).
+pub fn situation(networks: &[Network]) -> String {
+    let mut parts: Vec<String> = networks
+        .iter()
+        .map(|n| {
+            let part = match n.ip {
+                IpAddr::V4(v4) => {
+                    let [a, b, c, _] = v4.octets();
+                    format!("{a}.{b}.{c}.0/24")
+                }
+                IpAddr::V6(v6) => {
+                    let [a, b, c, d, ..] = v6.segments();
+                    format!("{a:x}:{b:x}:{c:x}:{d:x}::/64")
+                }
+            };
+            format!("{}={part}", n.interface)
+        })
+        .collect();
+    parts.sort();
+    parts.dedup();
+    parts.join(" ")
+}
+
+/// The network the room takes by itself among `networks`: the one the facilitator picked
+/// last (`remembered`) while the laptop is on it; else the one the laptop's traffic leaves
+/// from (`route`) when phones could be on it (not a VPN's); else the first phones could be
+/// on; else, when there is only a VPN or a virtual network, none: the room stays on the
+/// laptop until the facilitator picks one.
+pub fn take<'a>(
+    networks: &'a [Network],
+    remembered: Option<&str>,
+    route: Option<IpAddr>,
+) -> Option<&'a Network> {
+    let usable = || networks.iter().filter(|n| n.kind.reaches_the_room());
+    remembered
+        .and_then(|name| networks.iter().find(|n| n.interface == name))
+        .or_else(|| usable().find(|n| Some(n.ip) == route))
+        .or_else(|| usable().next())
 }
 
 /// The laptop's address on the local network: the one its traffic would leave from.
@@ -139,12 +325,151 @@ mod tests {
     #[test]
     fn a_chosen_address_is_used_as_it_is_and_never_looked_up() {
         let loopback = IpAddr::V4(Ipv4Addr::LOCALHOST);
-        let on = listen_on(Some(loopback));
+        let on = listen_on(
+            Some(loopback),
+            &laptop(&[("wlan0", "192.0.2.23")]),
+            Some("wlan0"),
+        );
         assert_eq!(on.ip, loopback);
         assert_eq!(on.port, PREFERRED_PORT);
         assert!(
             on.chosen,
             "the panel can say the address was given, not found"
+        );
+    }
+
+    fn laptop(list: &[(&str, &str)]) -> Vec<Network> {
+        networks(
+            list.iter()
+                .map(|(name, ip)| ((*name).to_owned(), ip.parse().expect("ip"))),
+        )
+    }
+
+    fn taken(
+        networks: &[Network],
+        remembered: Option<&str>,
+        route: Option<&str>,
+    ) -> Option<String> {
+        take(networks, remembered, route.map(|r| r.parse().expect("ip")))
+            .map(|n| format!("{} {}", n.interface, n.ip))
+    }
+
+    #[test]
+    fn on_a_vpn_the_room_stays_on_the_wi_fi_the_phones_are_on() {
+        let list = laptop(&[
+            ("lo", "127.0.0.1"),
+            ("wlp2s0", "192.168.1.23"),
+            ("tun0", "10.8.0.5"),
+            ("docker0", "172.17.0.1"),
+        ]);
+        assert_eq!(
+            list.iter()
+                .map(|n| (n.interface.as_str(), n.kind))
+                .collect::<Vec<_>>(),
+            [
+                ("wlp2s0", NetworkKind::WiFi),
+                ("tun0", NetworkKind::Vpn),
+                ("docker0", NetworkKind::Virtual)
+            ],
+            "loopback is left out, and the VPN and the containers' network come last, saying what they are"
+        );
+        assert_eq!(
+            taken(&list, None, Some("10.8.0.5")),
+            Some("wlp2s0 192.168.1.23".to_owned()),
+            "the VPN's route is not where the phones are"
+        );
+        assert_eq!(
+            taken(&list, Some("tun0"), Some("10.8.0.5")),
+            Some("tun0 10.8.0.5".to_owned()),
+            "unless the facilitator picked it"
+        );
+    }
+
+    #[test]
+    fn on_two_networks_the_route_decides_until_the_facilitator_picks_the_other() {
+        let list = laptop(&[("enp3s0", "10.0.0.4"), ("wlan0", "192.168.1.23")]);
+        assert_eq!(list[0].kind, NetworkKind::WiFi, "Wi-Fi is offered first");
+        assert_eq!(
+            taken(&list, None, Some("10.0.0.4")),
+            Some("enp3s0 10.0.0.4".to_owned())
+        );
+        assert_eq!(
+            taken(&list, Some("wlan0"), Some("10.0.0.4")),
+            Some("wlan0 192.168.1.23".to_owned())
+        );
+        assert_eq!(
+            taken(&list, Some("wlx-gone"), Some("10.0.0.4")),
+            Some("enp3s0 10.0.0.4".to_owned()),
+            "a network picked once, and left since, is not waited for"
+        );
+    }
+
+    #[test]
+    fn an_ipv6_only_network_is_a_network() {
+        let list = laptop(&[
+            ("lo", "::1"),
+            ("wlan0", "fe80::1"),
+            ("wlan0", "2001:db8::23"),
+        ]);
+        assert_eq!(
+            taken(&list, None, None),
+            Some("wlan0 2001:db8::23".to_owned()),
+            "link-local addresses are left out"
+        );
+        assert_eq!(
+            listen_on(None, &list, None).ip,
+            "2001:db8::23".parse::<IpAddr>().expect("ip")
+        );
+    }
+
+    #[test]
+    fn with_no_network_or_only_a_vpn_the_room_takes_none() {
+        assert_eq!(
+            taken(
+                &laptop(&[("lo", "127.0.0.1"), ("eth0", "169.254.7.1")]),
+                None,
+                None
+            ),
+            None
+        );
+        let vpn = laptop(&[("wg0", "10.2.0.2")]);
+        assert_eq!(vpn.len(), 1, "the VPN is still offered, to pick by hand");
+        assert_eq!(taken(&vpn, None, Some("10.2.0.2")), None);
+    }
+
+    #[test]
+    fn interfaces_are_named_as_their_systems_name_them() {
+        for (name, kind) in [
+            ("wlp0s20f3", NetworkKind::WiFi),
+            ("Wi-Fi", NetworkKind::WiFi),
+            ("Wireless Network Connection", NetworkKind::WiFi),
+            ("eno1", NetworkKind::Cable),
+            ("Ethernet 2", NetworkKind::Cable),
+            ("utun3", NetworkKind::Vpn),
+            ("NordLynx", NetworkKind::Vpn),
+            ("Cisco AnyConnect VPN", NetworkKind::Vpn),
+            ("vEthernet (WSL)", NetworkKind::Virtual),
+            ("virbr0", NetworkKind::Virtual),
+            ("bond0", NetworkKind::Other),
+        ] {
+            assert_eq!(kind_of(name), kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_pick_is_remembered_for_the_networks_it_was_made_on() {
+        let office = laptop(&[("wlan0", "192.168.1.23"), ("tun0", "10.8.0.5")]);
+        let office_later = laptop(&[("tun0", "10.8.0.9"), ("wlan0", "192.168.1.40")]);
+        let venue = laptop(&[("wlan0", "172.20.4.7")]);
+        assert_eq!(
+            situation(&office),
+            situation(&office_later),
+            "the same networks, other addresses on them"
+        );
+        assert_ne!(situation(&office), situation(&venue));
+        assert_eq!(
+            situation(&laptop(&[("wlan0", "2001:db8:0:7::23")])),
+            "wlan0=2001:db8:0:7::/64"
         );
     }
 }

@@ -17,6 +17,7 @@ use crate::access::{Devices, JoinCode};
 use crate::connections;
 use crate::invite;
 use crate::limits::RateLimit;
+use crate::network::{self, Network};
 use crate::shared::Shared;
 pub use crate::shared::{DOT_BUDGET, RoomEvent, RoomLimits, SharedStore, Voting, lock};
 
@@ -43,6 +44,11 @@ pub struct RoomStatus {
     /// True when Feltboard was told where the room listens (`--room-address`), rather than
     /// finding the laptop's network itself.
     pub address_chosen: bool,
+    /// The laptop's network the room listens on; none on the laptop alone, or when the laptop
+    /// has left that network (the Wi-Fi dropped, a VPN took over).
+    pub network: Option<Network>,
+    /// The laptop's networks now, to pick another from.
+    pub networks: Vec<Network>,
     pub phones: u32,
     /// Who the phones in the room speak for, by name, for the facilitator to see (and send
     /// one away).
@@ -98,11 +104,7 @@ impl Room {
             (workshop, store.workshop(workshop)?.draft.language)
         };
         let ListenOn { ip, port, chosen } = on;
-        let socket = match TcpListener::bind((ip, port)).await {
-            Ok(socket) => socket,
-            Err(_) if port != 0 => TcpListener::bind((ip, 0)).await?,
-            Err(error) => return Err(error.into()),
-        };
+        let socket = bind(ip, port).await?;
         let address = socket.local_addr()?;
         let shared = Arc::new(Shared {
             store,
@@ -121,13 +123,7 @@ impl Room {
             listener: Box::new(listener),
             limits,
         });
-        let (stop, stopped) = oneshot::channel::<()>();
-        let serving = tokio::spawn(connections::serve(
-            socket,
-            crate::api::router(Arc::clone(&shared)),
-            shared.limits.connections,
-            stopped,
-        ));
+        let (stop, serving) = serve(socket, &shared);
         let url = invite::join_url(address, &shared.code);
         Ok(Room {
             qr_svg: invite::qr_svg(&url),
@@ -140,6 +136,24 @@ impl Room {
         })
     }
 
+    /// Listens on `ip` from now on (the facilitator picked another network), on the same port
+    /// when it is free there: the same room, join code, phones and dots, at a new address.
+    /// Where nothing can listen on `ip`, the room stays where it was.
+    pub async fn move_to(&mut self, ip: IpAddr) -> Result<(), OpenError> {
+        let socket = bind(ip, self.address.port()).await?;
+        self.address = socket.local_addr()?;
+        let (stop, serving) = serve(socket, &self.shared);
+        if let Some(before) = self.stop.replace(stop) {
+            let _ = before.send(());
+        }
+        // Requests already inside at the old address finish on their own.
+        drop(std::mem::replace(&mut self.serving, serving));
+        self.url = invite::join_url(self.address, &self.shared.code);
+        self.qr_svg = invite::qr_svg(&self.url);
+        self.address_chosen = false;
+        Ok(())
+    }
+
     /// The address the server listens on.
     pub fn address(&self) -> SocketAddr {
         self.address
@@ -149,7 +163,10 @@ impl Room {
         // Apart from the literal below: a lock taken inside it would be held to its end.
         let devices = self.devices();
         let phones = u32::try_from(lock(&self.shared.devices).len()).unwrap_or(u32::MAX);
+        let networks = network::laptop_networks();
         RoomStatus {
+            network: networks.iter().find(|n| n.ip == self.address.ip()).cloned(),
+            networks,
             workshop_id: self.shared.workshop,
             board_id: self.shared.board,
             qr_svg: self.qr_svg.clone(),
@@ -223,6 +240,26 @@ impl Room {
             self.serving.abort();
         }
     }
+}
+
+/// A socket on `ip`, on `port` when it is free, else on any.
+async fn bind(ip: IpAddr, port: u16) -> std::io::Result<TcpListener> {
+    match TcpListener::bind((ip, port)).await {
+        Err(_) if port != 0 => TcpListener::bind((ip, 0)).await,
+        bound => bound,
+    }
+}
+
+/// Serves the room's phones on `socket` until told to stop.
+fn serve(socket: TcpListener, shared: &Arc<Shared>) -> (oneshot::Sender<()>, JoinHandle<()>) {
+    let (stop, stopped) = oneshot::channel::<()>();
+    let serving = tokio::spawn(connections::serve(
+        socket,
+        crate::api::router(Arc::clone(shared)),
+        shared.limits.connections,
+        stopped,
+    ));
+    (stop, serving)
 }
 
 impl Drop for Room {

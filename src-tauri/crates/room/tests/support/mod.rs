@@ -21,6 +21,7 @@ pub struct Lab {
     /// Called for each event too (see [`Lab::listen`]).
     hooks: Arc<Mutex<Vec<Hook>>>,
     pub limits: RoomLimits,
+    on: ListenOn,
     _folder: tempfile::TempDir,
 }
 
@@ -41,7 +42,20 @@ impl Answer {
 }
 
 impl Lab {
+    /// A room on loopback only: no test or benchmark sends a packet beyond this machine.
     pub fn open(limits: RoomLimits) -> Lab {
+        Lab::open_on(
+            limits,
+            ListenOn {
+                ip: "127.0.0.1".parse().expect("loopback"),
+                port: 0,
+                chosen: true,
+            },
+        )
+    }
+
+    /// A room listening `on` an address of a network the test made itself.
+    pub fn open_on(limits: RoomLimits, on: ListenOn) -> Lab {
         let folder = tempfile::tempdir().expect("temporary folder");
         let mut store = Store::open(folder.path()).expect("store");
         let workshop = store.add_sample_workshop(Timestamp::now()).expect("sample");
@@ -60,6 +74,7 @@ impl Lab {
             events: Arc::default(),
             hooks: Arc::default(),
             limits,
+            on,
             _folder: folder,
         };
         lab.reopen();
@@ -72,12 +87,7 @@ impl Lab {
         let room = self.runtime.block_on(Room::open(
             Arc::clone(&self.store),
             self.board.board.id,
-            // Loopback only: no test or benchmark sends a packet beyond this machine.
-            ListenOn {
-                ip: "127.0.0.1".parse().expect("loopback"),
-                port: 0,
-                chosen: true,
-            },
+            self.on,
             self.limits.clone(),
             move |event| {
                 events.lock().expect("events").push(event);
