@@ -181,7 +181,7 @@ describe('The room beside the board', () => {
     expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Wi-Fi · 192.168.1.20', 'Cable · 10.0.0.4', 'VPN · 10.8.0.5']);
     await userEvent.selectOptions(picker, '10.0.0.4');
     expect(core.callsOf('move_room')[0]?.args).toEqual({ ip: '10.0.0.4' });
-    expect(await screen.findByText('The room is now on Cable · 10.0.0.4: phones scan the new code.')).toBeTruthy();
+    expect(await screen.findByText('The room is now on Cable · 10.0.0.4: phones scan the new code and join again, keeping their dots.')).toBeTruthy();
     expect(screen.getByText('http://10.0.0.4:47474/')).toBeTruthy();
   });
 

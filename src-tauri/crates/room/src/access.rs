@@ -118,6 +118,11 @@ impl<P: Clone> Devices<P> {
     pub fn present(&self) -> Vec<P> {
         self.by_token.values().cloned().collect()
     }
+
+    /// Lets every device go: their tokens stop working, and each person may join again.
+    pub fn clear(&mut self) {
+        self.by_token.clear();
+    }
 }
 
 impl<P: Clone + PartialEq> Devices<P> {

@@ -137,11 +137,16 @@ impl Room {
     }
 
     /// Listens on `ip` from now on (the facilitator picked another network), on the same port
-    /// when it is free there: the same room, join code, phones and dots, at a new address.
-    /// Where nothing can listen on `ip`, the room stays where it was.
+    /// when it is free there: the same room and join code at a new address. Where nothing can
+    /// listen on `ip`, the room stays where it was.
+    ///
+    /// A phone keeps its device token for the address it joined at, so at the new one each
+    /// phone joins again: the devices of before are let go, and each person joining again
+    /// under their name is the same participant, with their ratings and dots.
     pub async fn move_to(&mut self, ip: IpAddr) -> Result<(), OpenError> {
         let socket = bind(ip, self.address.port()).await?;
         self.address = socket.local_addr()?;
+        lock(&self.shared.devices).clear();
         let (stop, serving) = serve(socket, &self.shared);
         if let Some(before) = self.stop.replace(stop) {
             let _ = before.send(());

@@ -125,6 +125,7 @@ fn the_laptop_s_networks_are_offered_and_the_room_listens_and_moves_where_picked
             200,
             "a phone on the cable's network gets the page"
         );
+        let on_the_cable = lab.join("Ana");
 
         // Moved to the Wi-Fi's IPv6 address: the same room, a new address.
         let before = lab.room().address();
@@ -143,6 +144,24 @@ fn the_laptop_s_networks_are_offered_and_the_room_listens_and_moves_where_picked
             lab.send("GET", "/", &[], b"").status,
             200,
             "phones on the Wi-Fi get the page"
+        );
+        // Ana's phone joins again at the new address, as the same person.
+        let code_header = [
+            ("X-Feltboard-Room", code.as_str()),
+            ("X-Feltboard-Device", on_the_cable.as_str()),
+        ];
+        assert_eq!(
+            lab.send("GET", "/api/board", &code_header, b"").status,
+            401,
+            "the token of the old address is let go"
+        );
+        lab.join("Ana");
+        let workshop = lab.board.board.workshop_id;
+        let people = lab.with_store(|store| store.list_participants(workshop).expect("people"));
+        assert_eq!(
+            people.iter().filter(|p| p.draft.name == "Ana").count(),
+            1,
+            "joining again keeps the participant, their ratings and their dots"
         );
         // The old address lets go as its server hears it should stop: within a second.
         let let_go = (0..50).any(|_| {
