@@ -69,7 +69,8 @@ fn not_opened(state: &AppState, error: OpenError) -> IpcError {
 }
 
 /// Moves the open room to the laptop's network at `ip` (the facilitator picked it), keeping
-/// its code, phones and dots, and remembers the pick for these networks.
+/// its code (phones join again there, as who they were), and remembers the pick for the
+/// networks the laptop is on.
 #[tauri::command]
 #[specta::specta]
 pub async fn move_room(state: State<'_, AppState>, ip: std::net::IpAddr) -> IpcResult<RoomStatus> {
