@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import BoardGrid from '../src/components/board/BoardGrid.svelte';
 import FrameDialog from '../src/components/board/FrameDialog.svelte';
+import Notices from '../src/components/Notices.svelte';
 import BoardEditor from '../src/screens/BoardEditor.svelte';
 import type { Card, CardDraft } from '../src/lib/bindings';
 import { BoardState } from '../src/screens/board-state.svelte';
 import { boardFixture as fixture } from './board-fixture';
-import { fakeCore, summary } from './fake-core';
+import { fakeCore, refusal, summary } from './fake-core';
 
 
-function setup() {
+function setup(overrides: Parameters<typeof fakeCore>[1] = {}) {
   let n = 0;
   const core = fakeCore({}, {
     // The core decides a card's kind and source; here every card is a team note.
@@ -45,6 +46,7 @@ function setup() {
       if (board) board.cards = board.cards.map((c) => (c.id === id ? { ...c, ...(draft as CardDraft) } : c));
       return board?.cards.find((c) => c.id === id);
     },
+    ...overrides,
   });
   const state = new BoardState('w', 'b');
   state.board = fixture();
@@ -70,6 +72,37 @@ describe('Board keyboard capture', () => {
     ]);
     expect(await screen.findByText('Lays the rug out')).toBeTruthy();
     expect(document.activeElement).toBe(grid);
+  });
+
+  it('keeps what is typed while a card is saved, and the text of a card the core refused', async () => {
+    let answer: (card: Card) => void = () => {};
+    let refuse = false;
+    const { grid } = setup({
+      add_spoken_card: ({ stepId, laneId, text }) => {
+        if (refuse) throw refusal('The card could not be saved.');
+        return new Promise<Card>((saved) => {
+          answer = saved;
+        }).then((card) => ({ ...card, stepId: String(stepId), laneId: String(laneId), text: String(text) }));
+      },
+    });
+    render(Notices);
+    grid.focus();
+    await userEvent.keyboard('Opens the parcel{Enter}');
+    // The next card is typed before the first is saved.
+    await userEvent.keyboard('Lays');
+    const field = () => screen.getByRole('textbox', { name: /New card in/ }) as HTMLTextAreaElement;
+    expect(field().value).toBe('Opens the parcelLays');
+    answer({
+      id: 'c9', stepId: '', laneId: '', orderKey: 'a0', createdAt: 1, updatedAt: 1, text: '', kind: 'note', source: 'team', authorId: null,
+      owner: '', metric: '', target: '', status: 'idea', creditedByName: false, credit: { to: 'team' },
+    });
+    expect(await screen.findByText('Opens the parcel')).toBeTruthy();
+    await waitFor(() => expect(field().value).toBe('Lays'));
+
+    refuse = true;
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('The card could not be saved.')).toBeTruthy();
+    expect(field().value, 'nothing typed is lost').toBe('Lays');
   });
 
   it('sends what is typed with who is speaking, for the core to make the card', async () => {

@@ -26,6 +26,21 @@ export function cardDraftOf(card: Card): CardDraft {
   return { text, kind, source, authorId, owner, metric, target, status };
 }
 
+/**
+ * `make`, made again only when its source is another object. The board is replaced whole on
+ * every change, but most of its parts are the same objects as before: what is made from a
+ * part that stayed stays the same object too, and nothing drawn from it is drawn again.
+ */
+function remade<S, T>(make: (source: S) => T): (source: S) => T {
+  let last: { source: S; made: T } | undefined;
+  return (source) => {
+    if (!last || last.source !== source) last = { source, made: make(source) };
+    return last.made;
+  };
+}
+
+const NONE: never[] = [];
+
 export class BoardState {
   readonly workshopId: WorkshopId;
   readonly boardId: BoardId;
@@ -49,10 +64,13 @@ export class BoardState {
     this.boardId = boardId;
   }
 
+  #steps = remade((stages: Board['stages']) => stages.flatMap((s) => s.steps));
+  #lanes = remade((lanes: Lane[]) => lanes.filter((l) => !l.isHidden));
+  #supportOf = remade((support: Support[]) => new Map<CardId, Support>(support.map((s) => [s.opportunityId, s])));
   /** The steps left to right. */
-  steps = $derived(this.board ? this.board.stages.flatMap((s) => s.steps) : []);
+  steps = $derived(this.#steps(this.board?.stages ?? NONE));
   /** The lanes shown, top to bottom. */
-  lanes = $derived(this.board ? this.board.lanes.filter((l) => !l.isHidden) : []);
+  lanes = $derived(this.#lanes(this.board?.lanes ?? NONE));
   /** The personas the board follows, in its order. */
   followed = $derived(
     (this.board?.personaIds ?? []).flatMap((id) => this.personas.filter((p) => p.id === id)),
@@ -60,7 +78,7 @@ export class BoardState {
   /** The personas whose rated curves are drawn apart, when the rated curve is by persona. */
   segmentsShown = $derived(this.ratedBy === 'each persona' ? this.followed.map((p) => ({ personaId: p.id, name: p.name })) : []);
   /** What supports each opportunity that has evidence. */
-  supportOf = $derived(new Map<CardId, Support>((this.board?.support ?? []).map((s) => [s.opportunityId, s])));
+  supportOf = $derived(this.#supportOf(this.board?.support ?? NONE));
   /** The board's opportunities, each with its dots' worth of attention to come. */
   opportunities = $derived((this.board?.cards ?? []).filter((c) => c.kind === 'opportunity'));
   #cellsBefore = new Map<string, Card[]>();
