@@ -7,10 +7,18 @@ export class HomeState {
   search = $state('');
   loaded = $state(false);
   problem = $state('');
+  #asked: Promise<WorkshopSummary[]> | undefined;
+
+  /** `asked`: the workshops, already asked for as the window started. */
+  constructor(asked?: Promise<WorkshopSummary[]>) {
+    this.#asked = asked;
+  }
 
   async load(): Promise<void> {
+    const asked = this.#asked ?? ipc.listWorkshops(this.search);
+    this.#asked = undefined;
     try {
-      this.workshops = await ipc.listWorkshops(this.search);
+      this.workshops = await asked;
       this.problem = '';
     } catch (failure) {
       this.problem = messageOf(failure);
