@@ -254,6 +254,17 @@ test("the room is on the laptop's Wi-Fi, and moves to the network the facilitato
     await browser.waitUntil(async () => /^http:\/\/198\.51\.100\.4:\d+\/$/.test(await browser.$('aside[aria-label="The room"] .url').getText().catch(() => '')), {
       timeoutMsg: 'the room opens on the network picked last on these networks',
     });
+
+    // The cable is pulled out: within a few seconds the panel says so, and offers the others.
+    ip('link', 'del', 'eth-e2e');
+    const alert = await browser.$('aside[aria-label="The room"] [role="alert"]');
+    await alert.waitForDisplayed({ timeout: 10_000, timeoutMsg: 'the panel says the room’s network is gone' });
+    assert.match(await alert.getText(), /This laptop has left 198\.51\.100\.4/);
+    await screenshot(browser, 'room-network-gone');
+    await browser.$('aside[aria-label="The room"] select').selectByVisibleText('Wi-Fi · 192.0.2.23');
+    await browser.waitUntil(async () => /^http:\/\/192\.0\.2\.23:\d+\/$/.test(await browser.$('aside[aria-label="The room"] .url').getText()), {
+      timeoutMsg: 'the room moves back to the Wi-Fi',
+    });
   } finally {
     if (browser) await quit(browser, folder);
     for (const [name] of networks) {
