@@ -122,7 +122,8 @@ export const commands = {
 	openRoom: (boardId: BoardId) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("open_room", { boardId })),
 	/**
 	 *  Moves the open room to the laptop's network at `ip` (the facilitator picked it), keeping
-	 *  its code, phones and dots, and remembers the pick for these networks.
+	 *  its code (phones join again there, as who they were), and remembers the pick for the
+	 *  networks the laptop is on.
 	 */
 	moveRoom: (ip: string) => typedError<RoomStatus, IpcError>(__TAURI_INVOKE("move_room", { ip })),
 	/**  The open room, if any. */
