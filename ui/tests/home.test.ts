@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import App from '../src/App.svelte';
 import Notices from '../src/components/Notices.svelte';
 import Home from '../src/screens/Home.svelte';
+import { askEarly } from '../src/screens/home-state.svelte';
 import { navigation } from '../src/lib/navigation.svelte';
 import { speak } from '../src/lib/words.svelte';
 import { fakeCore, refusal, summary } from './fake-core';
@@ -26,6 +27,19 @@ describe('Home', () => {
     expect(await screen.findByRole('button', { name: /Nouvel atelier/ })).toBeTruthy();
     expect(core.callsOf('choose_window_language').at(-1)?.args).toEqual({ language: 'fr' });
     await speak('en');
+  });
+
+  it('takes the workshops asked for at start once: a Home opened later asks again', async () => {
+    const workshops = [summary('Returns')];
+    const core = fakeCore({}, { list_workshops: () => workshops });
+    askEarly();
+    const first = render(Home);
+    await screen.findByRole('article', { name: 'Returns' });
+    first.unmount();
+    workshops.push(summary('Onboarding'));
+    render(Home);
+    expect(await screen.findByRole('article', { name: 'Onboarding' })).toBeTruthy();
+    expect(core.callsOf('list_workshops')).toHaveLength(2);
   });
 
   it('searches by title as the facilitator types', async () => {
