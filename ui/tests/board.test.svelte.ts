@@ -75,34 +75,39 @@ describe('Board keyboard capture', () => {
   });
 
   it('keeps what is typed while a card is saved, and the text of a card the core refused', async () => {
-    let answer: (card: Card) => void = () => {};
+    const answers: ((card: Card) => void)[] = [];
     let refuse = false;
-    const { grid } = setup({
+    const { core, grid } = setup({
       add_spoken_card: ({ stepId, laneId, text }) => {
         if (refuse) throw refusal('The card could not be saved.');
-        return new Promise<Card>((saved) => {
-          answer = saved;
-        }).then((card) => ({ ...card, stepId: String(stepId), laneId: String(laneId), text: String(text) }));
+        return new Promise<Card>((saved) => answers.push(saved)).then((card) => ({ ...card, stepId: String(stepId), laneId: String(laneId), text: String(text) }));
       },
+    });
+    const saved = (id: string): Card => ({
+      id, stepId: '', laneId: '', orderKey: 'a0', createdAt: 1, updatedAt: 1, text: '', kind: 'note', source: 'team', authorId: null,
+      owner: '', metric: '', target: '', status: 'idea', creditedByName: false, credit: { to: 'team' },
     });
     render(Notices);
     grid.focus();
     await userEvent.keyboard('Opens the parcel{Enter}');
-    // The next card is typed before the first is saved.
-    await userEvent.keyboard('Lays');
+    // The next card is typed, and Enter pressed, before the first is saved.
+    await userEvent.keyboard('Lays{Enter}');
     const field = () => screen.getByRole('textbox', { name: /New card in/ }) as HTMLTextAreaElement;
     expect(field().value).toBe('Opens the parcelLays');
-    answer({
-      id: 'c9', stepId: '', laneId: '', orderKey: 'a0', createdAt: 1, updatedAt: 1, text: '', kind: 'note', source: 'team', authorId: null,
-      owner: '', metric: '', target: '', status: 'idea', creditedByName: false, credit: { to: 'team' },
-    });
+    answers[0]?.(saved('c8'));
     expect(await screen.findByText('Opens the parcel')).toBeTruthy();
-    await waitFor(() => expect(field().value).toBe('Lays'));
+    await waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]?.(saved('c9'));
+    expect(await screen.findByText('Lays')).toBeTruthy();
+    await waitFor(() => expect(field().value).toBe(''));
+    expect(core.callsOf('add_spoken_card').map((c) => c.args.text), 'each card once, none dropped').toEqual(['Opens the parcel', 'Lays']);
 
     refuse = true;
-    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('Rolls it up{Enter}');
     expect(await screen.findByText('The card could not be saved.')).toBeTruthy();
-    expect(field().value, 'nothing typed is lost').toBe('Lays');
+    expect(field().value, 'nothing typed is lost').toBe('Rolls it up');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(field().value, 'Escape keeps it too').toBe('Rolls it up'));
   });
 
   it('sends what is typed with who is speaking, for the core to make the card', async () => {

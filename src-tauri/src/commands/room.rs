@@ -88,10 +88,23 @@ pub async fn move_room(state: State<'_, AppState>, ip: std::net::IpAddr) -> IpcR
                 address = ip.to_string()
             ),
         })?;
+    // Already there: phones keep their place.
+    if room.address().ip() == ip {
+        return Ok(room.status());
+    }
     room.move_to(ip)
         .await
         .map_err(|error| not_opened(&state, error))?;
-    state.with_store(|store| store.remember(&picked_on(&networks), &picked.interface))?;
+    // The room has moved: a pick that could not be remembered costs the next opening a
+    // choice, not this one.
+    if let Err(error) =
+        state.with_store(|store| store.remember(&picked_on(&networks), &picked.pick()))
+    {
+        log::warn!(
+            "the room's network could not be remembered: {}",
+            error.message
+        );
+    }
     Ok(room.status())
 }
 

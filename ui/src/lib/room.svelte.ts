@@ -185,10 +185,14 @@ class Room {
 
   private watchNetwork(): void {
     this.watching ??= setInterval(() => {
+      // An answer that arrives after the room was closed or moved meanwhile is old news.
+      const asked = this.status;
       ipc.roomStatus().then(
         (status) => {
-          this.status = status;
+          if (this.watching === null || this.status !== asked) return;
           if (!status) this.stopWatching();
+          // Unchanged, the panel and the menu are left as they are.
+          if (JSON.stringify(status) !== JSON.stringify(asked)) this.status = status;
         },
         () => {},
       );

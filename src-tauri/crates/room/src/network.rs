@@ -99,43 +99,65 @@ pub struct Network {
     pub ip: IpAddr,
 }
 
+/// One address of one of the laptop's interfaces, as the system lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seen {
+    pub interface: String,
+    pub ip: IpAddr,
+    /// Whether the interface is up and running.
+    pub up: bool,
+    /// Whether it is a link to one other end, as a VPN's tunnel is, whatever its name.
+    pub point_to_point: bool,
+}
+
+/// Names of interfaces made by software on the laptop: containers, virtual machines, Apple's
+/// peer-to-peer links.
+const VIRTUAL: &[&str] = &[
+    "docker",
+    "br-",
+    "virbr",
+    "veth",
+    "vmnet",
+    "vboxnet",
+    "lxc",
+    "lxd",
+    "podman",
+    "cni",
+    "flannel",
+    "kube",
+    "vethernet",
+    "awdl",
+    "llw",
+    "anpi",
+    "bridge",
+    "vmware",
+    "virtualbox",
+    "hyper-v",
+];
+/// Names of VPNs' interfaces.
+const TUNNELS: &[&str] = &[
+    "tun",
+    "tap",
+    "wg",
+    "ppp",
+    "utun",
+    "ipsec",
+    "gpd",
+    "zt",
+    "tailscale",
+    "nordlynx",
+];
+
 /// The kind of the interface named `name`, from the names systems give them.
 pub fn kind_of(name: &str) -> NetworkKind {
     let name = name.to_lowercase();
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| name.starts_with(p));
-    if starts(&[
-        "docker",
-        "br-",
-        "virbr",
-        "veth",
-        "vmnet",
-        "vboxnet",
-        "lxc",
-        "lxd",
-        "podman",
-        "cni",
-        "flannel",
-        "kube",
-        "vethernet",
-        "awdl",
-        "llw",
-        "anpi",
-        "bridge",
-    ]) {
+    // A Mac shares its connection (the laptop's own hotspot, for phones to join) on
+    // `bridge100` and up; its other bridges belong to virtual machines.
+    let shared_by_a_mac = name.starts_with("bridge1");
+    if starts(VIRTUAL) && !shared_by_a_mac {
         NetworkKind::Virtual
-    } else if starts(&[
-        "tun",
-        "tap",
-        "wg",
-        "ppp",
-        "utun",
-        "ipsec",
-        "gpd",
-        "zt",
-        "tailscale",
-        "nordlynx",
-    ]) || name.contains("vpn")
-    {
+    } else if starts(TUNNELS) || name.contains("vpn") {
         NetworkKind::Vpn
     } else if starts(&["wl", "wifi", "wi-fi", "ath"]) || name.contains("wireless") {
         NetworkKind::WiFi
@@ -170,17 +192,22 @@ fn phones_can_open(ip: IpAddr) -> bool {
     }
 }
 
-/// The networks among `interfaces` (each an interface's name and one of its addresses) that
-/// phones could open, in the order to offer them: Wi-Fi, then cable, other, VPN and virtual
-/// networks; IPv4 before IPv6 on each, as IPv4 addresses are the shorter to type.
-pub fn networks(interfaces: impl IntoIterator<Item = (String, IpAddr)>) -> Vec<Network> {
-    let mut found: Vec<Network> = interfaces
+/// The networks among the addresses `seen` that phones could open, on interfaces that are
+/// up, in the order to offer them: Wi-Fi, then cable, other, VPN and virtual networks; IPv4
+/// before IPv6 on each, as IPv4 addresses are the shorter to type. A point-to-point link is a
+/// VPN's tunnel whatever its name (Windows calls VPN adapters "Ethernet 2").
+pub fn networks(seen: impl IntoIterator<Item = Seen>) -> Vec<Network> {
+    let mut found: Vec<Network> = seen
         .into_iter()
-        .filter(|(_, ip)| phones_can_open(*ip))
-        .map(|(interface, ip)| Network {
-            kind: kind_of(&interface),
-            interface,
-            ip,
+        .filter(|s| s.up && phones_can_open(s.ip))
+        .map(|s| {
+            let named = kind_of(&s.interface);
+            let tunnel = s.point_to_point && named != NetworkKind::Virtual;
+            Network {
+                kind: if tunnel { NetworkKind::Vpn } else { named },
+                interface: s.interface,
+                ip: s.ip,
+            }
         })
         .collect();
     found.sort_by_key(|n| (n.kind, n.ip.is_ipv6()));
@@ -193,32 +220,31 @@ pub fn networks(interfaces: impl IntoIterator<Item = (String, IpAddr)>) -> Vec<N
 pub fn laptop_networks() -> Vec<Network> {
     if_addrs::get_if_addrs()
         .map(|list| {
-            networks(list.into_iter().map(|i| {
-                let ip = i.ip();
-                (i.name, ip)
+            networks(list.into_iter().map(|i| Seen {
+                ip: i.ip(),
+                up: i.is_oper_up(),
+                point_to_point: i.is_p2p(),
+                interface: i.name,
             }))
         })
         .unwrap_or_default()
 }
 
 /// What the laptop's networks are, as a key to remember the facilitator's pick under: the
-/// same Wi-Fi, cable and VPN give the same key, another venue's another. Each network is its
-/// interface and its address's network part (/24 for IPv4, /64 for IPv6).
+/// same Wi-Fi and cable give the same key, another venue's another. Each network phones could
+/// be on counts, as its interface and its IPv4 address's network part (/24). VPNs and virtual
+/// networks come and go with their own addresses, and IPv6 prefixes change by themselves:
+/// they would make the key forget.
 pub fn situation(networks: &[Network]) -> String {
     let mut parts: Vec<String> = networks
         .iter()
-        .map(|n| {
-            let part = match n.ip {
-                IpAddr::V4(v4) => {
-                    let [a, b, c, _] = v4.octets();
-                    format!("{a}.{b}.{c}.0/24")
-                }
-                IpAddr::V6(v6) => {
-                    let [a, b, c, d, ..] = v6.segments();
-                    format!("{a:x}:{b:x}:{c:x}:{d:x}::/64")
-                }
-            };
-            format!("{}={part}", n.interface)
+        .filter(|n| n.kind.reaches_the_room())
+        .map(|n| match n.ip {
+            IpAddr::V4(v4) => {
+                let [a, b, c, _] = v4.octets();
+                format!("{}={a}.{b}.{c}.0/24", n.interface)
+            }
+            IpAddr::V6(_) => format!("{}=ipv6", n.interface),
         })
         .collect();
     parts.sort();
@@ -226,19 +252,39 @@ pub fn situation(networks: &[Network]) -> String {
     parts.join(" ")
 }
 
+impl Network {
+    /// How the facilitator's pick of this network is remembered: its interface, and whether
+    /// it was the IPv6 address.
+    pub fn pick(&self) -> String {
+        match self.ip {
+            IpAddr::V4(_) => self.interface.clone(),
+            IpAddr::V6(_) => format!("{}{IPV6}", self.interface),
+        }
+    }
+}
+
+/// What [`Network::pick`] adds to the interface for its IPv6 address.
+const IPV6: &str = " (IPv6)";
+
 /// The network the room takes by itself among `networks`: the one the facilitator picked
-/// last (`remembered`) while the laptop is on it; else the one the laptop's traffic leaves
-/// from (`route`) when phones could be on it (not a VPN's); else the first phones could be
-/// on; else, when there is only a VPN or a virtual network, none: the room stays on the
-/// laptop until the facilitator picks one.
+/// last (`remembered`, as [`Network::pick`] gave it) while the laptop is on it; else the one
+/// the laptop's traffic leaves from (`route`) when phones could be on it (not a VPN's); else
+/// the first phones could be on; else, when there is only a VPN or a virtual network, none:
+/// the room stays on the laptop until the facilitator picks one.
 pub fn take<'a>(
     networks: &'a [Network],
     remembered: Option<&str>,
     route: Option<IpAddr>,
 ) -> Option<&'a Network> {
     let usable = || networks.iter().filter(|n| n.kind.reaches_the_room());
-    remembered
-        .and_then(|name| networks.iter().find(|n| n.interface == name))
+    let picked = remembered.and_then(|pick| {
+        let (name, v6) = pick
+            .strip_suffix(IPV6)
+            .map_or((pick, false), |name| (name, true));
+        let on = || networks.iter().filter(|n| n.interface == name);
+        on().find(|n| n.ip.is_ipv6() == v6).or_else(|| on().next())
+    });
+    picked
         .or_else(|| usable().find(|n| Some(n.ip) == route))
         .or_else(|| usable().next())
 }
@@ -338,11 +384,17 @@ mod tests {
         );
     }
 
+    fn seen(name: &str, ip: &str) -> Seen {
+        Seen {
+            interface: name.to_owned(),
+            ip: ip.parse().expect("ip"),
+            up: true,
+            point_to_point: false,
+        }
+    }
+
     fn laptop(list: &[(&str, &str)]) -> Vec<Network> {
-        networks(
-            list.iter()
-                .map(|(name, ip)| ((*name).to_owned(), ip.parse().expect("ip"))),
-        )
+        networks(list.iter().map(|(name, ip)| seen(name, ip)))
     }
 
     fn taken(
@@ -458,18 +510,72 @@ mod tests {
 
     #[test]
     fn a_pick_is_remembered_for_the_networks_it_was_made_on() {
-        let office = laptop(&[("wlan0", "192.168.1.23"), ("tun0", "10.8.0.5")]);
-        let office_later = laptop(&[("tun0", "10.8.0.9"), ("wlan0", "192.168.1.40")]);
+        let office = laptop(&[
+            ("wlan0", "192.168.1.23"),
+            ("wlan0", "2001:db8:0:7::23"),
+            ("tun0", "10.8.0.5"),
+        ]);
+        let office_later = laptop(&[
+            ("tun0", "10.9.4.9"),
+            ("wlan0", "192.168.1.40"),
+            ("wlan0", "2001:db8:0:9::40"),
+        ]);
         let venue = laptop(&[("wlan0", "172.20.4.7")]);
         assert_eq!(
             situation(&office),
             situation(&office_later),
-            "the same networks, other addresses on them"
+            "the same networks, other addresses on them, another subnet for the VPN, another IPv6 prefix"
         );
         assert_ne!(situation(&office), situation(&venue));
         assert_eq!(
             situation(&laptop(&[("wlan0", "2001:db8:0:7::23")])),
-            "wlan0=2001:db8:0:7::/64"
+            "wlan0=ipv6"
+        );
+    }
+
+    #[test]
+    fn a_tunnel_is_a_vpn_whatever_its_name_and_an_interface_down_is_no_network() {
+        let list = networks([
+            Seen {
+                point_to_point: true,
+                ..seen("Ethernet 2", "10.8.0.5")
+            },
+            Seen {
+                up: false,
+                ..seen("wlan0", "192.168.1.23")
+            },
+            seen("bridge100", "192.168.2.1"),
+            seen("VMware Network Adapter VMnet8", "192.168.80.1"),
+        ]);
+        assert_eq!(
+            list.iter()
+                .map(|n| (n.interface.as_str(), n.kind))
+                .collect::<Vec<_>>(),
+            [
+                ("bridge100", NetworkKind::Other),
+                ("Ethernet 2", NetworkKind::Vpn),
+                ("VMware Network Adapter VMnet8", NetworkKind::Virtual),
+            ],
+            "a Mac's shared connection is a network phones join; the VPN is known by its link"
+        );
+        assert_eq!(
+            taken(&list, None, Some("10.8.0.5")),
+            Some("bridge100 192.168.2.1".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_pick_of_the_ipv6_address_comes_back_as_it() {
+        let list = laptop(&[("wlan0", "192.168.1.23"), ("wlan0", "2001:db8::23")]);
+        let v6 = &list[1];
+        assert_eq!(v6.pick(), "wlan0 (IPv6)");
+        assert_eq!(
+            taken(&list, Some(&v6.pick()), None),
+            Some("wlan0 2001:db8::23".to_owned())
+        );
+        assert_eq!(
+            taken(&list, Some(&list[0].pick()), None),
+            Some("wlan0 192.168.1.23".to_owned())
         );
     }
 }

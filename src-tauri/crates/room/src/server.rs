@@ -45,7 +45,7 @@ pub struct RoomStatus {
     /// finding the laptop's network itself.
     pub address_chosen: bool,
     /// The laptop's network the room listens on; none on the laptop alone, or when the laptop
-    /// has left that network (the Wi-Fi dropped, a VPN took over).
+    /// has left that network (the Wi-Fi dropped, the cable was pulled).
     pub network: Option<Network>,
     /// The laptop's networks now, to pick another from.
     pub networks: Vec<Network>,
@@ -151,7 +151,8 @@ impl Room {
         if let Some(before) = self.stop.replace(stop) {
             let _ = before.send(());
         }
-        // Requests already inside at the old address finish on their own.
+        // The old address's server stops at once, and the phones still connected there with
+        // it: they join again at the new one.
         drop(std::mem::replace(&mut self.serving, serving));
         self.url = invite::join_url(self.address, &self.shared.code);
         self.qr_svg = invite::qr_svg(&self.url);
