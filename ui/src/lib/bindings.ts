@@ -624,7 +624,7 @@ export type RoomStatus = {
 	addressChosen: boolean,
 	/**
 	 *  The laptop's network the room listens on; none on the laptop alone, or when the laptop
-	 *  has left that network (the Wi-Fi dropped, a VPN took over).
+	 *  has left that network (the Wi-Fi dropped, the cable was pulled).
 	 */
 	network: Network | null,
 	/**  The laptop's networks now, to pick another from. */
