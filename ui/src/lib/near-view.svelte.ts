@@ -52,8 +52,8 @@ export class NearView {
     };
   }
 
-  /** Learns from `list`, a cell's built cards (`count` of them), how tall a card is, until
-   *  the returned function is called. */
+  /** Learns from `list`, a cell's built cards (`count` of them), how tall a card is, as they
+   *  are first built, until the returned function is called. */
   learn(list: Element, count: number): () => void {
     this.#lists.set(list, { em: 0, count });
     this.#sizes?.observe(list);
@@ -66,7 +66,9 @@ export class NearView {
   #measured(entries: ResizeObserverEntry[]): void {
     for (const entry of entries) {
       const list = this.#lists.get(entry.target);
-      if (list) list.em = entry.contentRect.height / parseFloat(getComputedStyle(entry.target).fontSize);
+      // As first built only: a card opened for editing grows its list, and the cells not
+      // built must not change height then, moving what is being clicked.
+      if (list && list.em === 0) list.em = entry.contentRect.height / parseFloat(getComputedStyle(entry.target).fontSize);
     }
     let em = 0;
     let count = 0;
