@@ -26,6 +26,9 @@ describe('Home', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'fr');
     expect(await screen.findByRole('button', { name: /Nouvel atelier/ })).toBeTruthy();
     expect(core.callsOf('choose_window_language').at(-1)?.args).toEqual({ language: 'fr' });
+    // Two picked in a row: the later wins, though the earlier is read last.
+    await Promise.all([speak('es'), speak('fr')]);
+    expect(await screen.findByRole('button', { name: /Nouvel atelier/ })).toBeTruthy();
     await speak('en');
   });
 

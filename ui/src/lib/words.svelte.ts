@@ -35,13 +35,18 @@ const bundleOf = (language: Language): FluentBundle | undefined => {
   return bundles.get(language);
 };
 
+/** How many languages were asked for: of two picked in a row, the later one wins, whichever
+ *  is read first. */
+let asked = 0;
+
 /** Shows the window in `language` from now on, once its words are read. */
 export async function speak(language: Shown): Promise<void> {
+  const turn = ++asked;
   if (language !== 'pseudo' && !bundleOf(language)) {
     const files = Object.entries(others).filter(([path]) => path.includes(`/locales/${language}/`));
     bundles.set(language, bundleFor(language, await Promise.all(files.map(([, read]) => read()))));
   }
-  words.language = language;
+  if (turn === asked) words.language = language;
 }
 
 export const words = $state<{ language: Shown }>({ language: 'en' });
